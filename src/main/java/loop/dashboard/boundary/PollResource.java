@@ -1,0 +1,92 @@
+package loop.dashboard.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import loop.media.boundary.MediaLibrary;
+import loop.media.entity.JobView;
+import loop.player.boundary.Player;
+import loop.player.entity.PlayerStatus;
+import loop.system.boundary.DeviceFigures;
+import loop.system.entity.MemoryFigures;
+import loop.system.entity.StorageFigures;
+import loop.web.Envelope;
+
+/** LOOP's three poll routes: everything at once, upload progress, and a health summary. */
+@Path("poll")
+@Produces(MediaType.APPLICATION_JSON)
+public class PollResource {
+
+  static final Map<String, String> NOT_AVAILABLE = Map.of("error", "not available on this device");
+
+  @Inject Dashboard dashboard;
+  @Inject MediaLibrary media;
+  @Inject Player player;
+  @Inject DeviceFigures figures;
+
+  @GET
+  @Path("status")
+  public Envelope status() {
+    PlayerStatus p = player.status();
+    long total = media.count();
+    Map<String, JobView> jobs = dashboard.jobs();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("timestamp", now());
+    data.put("player", p);
+    data.put("wifi", NOT_AVAILABLE);
+    data.put("updates", NOT_AVAILABLE);
+    data.put("media", Map.of("total_count", total, "loop_count", p.totalMedia(),
+        "active", p.currentMedia() == null ? "" : p.currentMedia(), "has_media", total > 0));
+    data.put("processing", Map.of("active_jobs", jobs.size(), "jobs", jobs));
+    return Envelope.ok("Status", data);
+  }
+
+  @GET
+  @Path("progress")
+  public Envelope progress() {
+    Map<String, Object> active = new LinkedHashMap<>();
+    dashboard.jobs().forEach((id, j) -> active.put(id, progressOf(j)));
+    return Envelope.ok("Progress", Map.of("active_jobs", active, "timestamp", now()));
+  }
+
+  @GET
+  @Path("health")
+  public Envelope health() {
+    MemoryFigures m = figures.memory();
+    StorageFigures s = figures.storage();
+    double memPercent = m.deviceTotal() > 0
+        ? 100.0 * (m.deviceTotal() - m.deviceAvailable()) / m.deviceTotal() : -1;
+    double diskFreePercent = s.total() > 0 ? 100.0 * s.free() / s.total() : -1;
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("timestamp", now());
+    metrics.put("memory_percent", round(memPercent));
+    metrics.put("memory_available_mb", m.deviceAvailable() / (1024 * 1024));
+    metrics.put("disk_free_percent", round(diskFreePercent));
+    metrics.put("disk_free_gb", s.free() / (1024L * 1024 * 1024));
+    metrics.put("components", Map.of("display", false, "wifi", false, "updater", false));
+    boolean healthy = memPercent < 80 && diskFreePercent > 10;
+    return Envelope.ok("Health", Map.of("healthy", healthy, "metrics", metrics));
+  }
+
+  static Map<String, Object> progressOf(JobView j) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("filename", j.filename());
+    p.put("progress", j.progress());
+    p.put("stage", j.stage());
+    p.put("message", j.message());
+    p.put("timestamp", j.timestamp());
+    return p;
+  }
+
+  static double now() {
+    return System.currentTimeMillis() / 1000.0;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}

@@ -1,0 +1,39 @@
+package loop.display.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import loop.web.Envelope;
+
+/** LOOP's brightness routes; the value is persisted in the index. */
+@Path("display")
+@Produces(MediaType.APPLICATION_JSON)
+public class DisplayResource {
+
+  /** {@code {"brightness": int, "version": n?}}; LOOP clamps out-of-range values to 0..100. */
+  public record BrightnessRequest(
+      @NotNull(message = "brightness is required") Integer brightness, Integer version) {}
+
+  @Inject Display display;
+
+  @GET
+  @Path("brightness")
+  public Envelope brightness() {
+    return Envelope.ok("Display settings", display.brightness());
+  }
+
+  @POST
+  @Path("brightness")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Envelope brightness(
+      @NotNull(message = "a JSON body is required") @Valid BrightnessRequest body) {
+    return Envelope.ok(
+        "Display settings updated", display.brightness(body.brightness(), body.version()));
+  }
+}

@@ -1,0 +1,4 @@
+package loop.display.entity;
+
+/** A persisted device setting changed; {@code key} names it (e.g. {@code brightness}). */
+public record SettingsChanged(String key) {}

@@ -1,0 +1,140 @@
+package loop.media.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import loop.media.control.ContentSniffer;
+import loop.media.control.MediaIndex;
+import loop.media.control.MediaNames;
+import loop.media.control.MediaStorage;
+import loop.media.entity.JobView;
+import loop.media.entity.MediaDetail;
+import loop.media.entity.MediaItem;
+import loop.media.entity.MediaSummary;
+import loop.media.entity.ProcessingJob;
+import loop.web.ApiException;
+
+/**
+ * The media library as other components and the HTTP boundary see it: list and find items,
+ * import an upload (bytes to disk first, then one short index transaction), delete.
+ */
+@ApplicationScoped
+public class MediaLibrary {
+
+  /** The outcome of one uploaded file: its item, its job, and whether it was already there. */
+  public record Imported(String slug, String jobId, boolean existed) {}
+
+  @Inject MediaIndex index;
+  @Inject MediaStorage storage;
+
+  public List<MediaSummary> newestFirst() {
+    return index.newestFirst().stream().map(MediaSummary::of).toList();
+  }
+
+  public long count() {
+    return index.count();
+  }
+
+  /** One item in full; 404 when the slug is unknown. */
+  public MediaDetail detail(String slug) {
+    return MediaDetail.of(item(slug));
+  }
+
+  /** The item behind a slug; 404 when it is unknown. */
+  public MediaItem item(String slug) {
+    if (!MediaNames.isSlug(slug)) {
+      throw ApiException.badRequest(
+          "'" + abbreviate(slug) + "' is not a valid media id (lower-case name_12hex).");
+    }
+    return index.bySlug(slug)
+        .orElseThrow(() -> ApiException.notFound("There is no media item '" + slug + "'."));
+  }
+
+  /** Where the item's original is stored (it may be gone if the disk was tampered with). */
+  public java.nio.file.Path originalFile(MediaItem item) {
+    return storage.original(item.getStoredName());
+  }
+
+  /** Jobs still queued or converting, oldest first. */
+  public List<JobView> activeJobs() {
+    return index
+        .jobsIn(List.of(ProcessingJob.Status.QUEUED, ProcessingJob.Status.PROCESSING))
+        .stream()
+        .map(JobView::of)
+        .toList();
+  }
+
+  /**
+   * Stores one uploaded file and queues its conversion. Refuses empty and unrecognised content
+   * with a sentence naming the reason; the same bytes under the same name return the existing item.
+   */
+  public Imported importUpload(String clientName, InputStream content) {
+    MediaStorage.Received received;
+    try {
+      received = storage.receive(content);
+    } catch (MediaStorage.TooLarge e) {
+      throw new ApiException(413, e.getMessage(), null, null);
+    } catch (MediaStorage.CutOff e) {
+      throw ApiException.badRequest(
+          "The upload of '" + MediaNames.displayName(clientName) + "' was cut off before it was "
+              + "complete; nothing was kept.");
+    }
+    String name = MediaNames.displayName(clientName);
+    ContentSniffer.Kind kind = kindOf(received, name);
+    String slug = MediaNames.slug(name, received.sha256());
+    MediaItem item = new MediaItem(slug, name, kind.mimeType(), received.size(), received.sha256());
+    item.setStoredName(slug + "." + kind.extension());
+    if (index.bySlug(slug).isPresent()) {
+      storage.discard(received.temp());
+      return new Imported(slug, null, true);
+    }
+    storage.keep(received, item.getStoredName());
+    try {
+      MediaIndex.Registered r = index.register(item);
+      return new Imported(r.slug(), r.jobId(), r.existed());
+    } catch (RuntimeException e) {
+      storage.deleteOriginal(item.getStoredName());
+      throw e;
+    }
+  }
+
+  /** Deletes the item, its jobs, its place in the loop (same transaction) and then its files. */
+  public void delete(String slug) {
+    item(slug);
+    index.delete(slug).ifPresent(storage::deleteOriginal);
+  }
+
+  /** Removes stored files no item owns and upload leftovers older than an hour. */
+  public int cleanup() {
+    Set<String> known =
+        index.newestFirst().stream().map(MediaItem::getStoredName).collect(Collectors.toSet());
+    return storage.removeOrphans(known, Duration.ofHours(1));
+  }
+
+  private ContentSniffer.Kind kindOf(MediaStorage.Received received, String name) {
+    if (received.size() == 0) {
+      storage.discard(received.temp());
+      throw new ApiException(400, "'" + name + "' is empty (0 bytes).", null, null);
+    }
+    return ContentSniffer.sniff(received.head(), received.headLength())
+        .orElseThrow(
+            () -> {
+              storage.discard(received.temp());
+              return new ApiException(
+                  415,
+                  "'" + name + "' is not a picture, animation or video Loop can play "
+                      + "(accepted: GIF, PNG, JPEG, WebP, MP4, MOV, AVI, WebM, MKV, frame ZIP).",
+                  null,
+                  null);
+            });
+  }
+
+  static String abbreviate(String s) {
+    String v = s == null ? "" : s;
+    return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+  }
+}

@@ -1,0 +1,140 @@
+package loop.media.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import loop.media.control.MultipartReader;
+import loop.media.entity.MediaItem;
+import loop.player.boundary.Player;
+import loop.web.ApiException;
+import loop.web.Envelope;
+
+/** LOOP's media routes (list, upload, activate, delete, cleanup) plus one item and its original. */
+@Path("media")
+@Produces(MediaType.APPLICATION_JSON)
+public class MediaResource {
+
+  @Inject MediaLibrary library;
+  @Inject Player player;
+
+  @GET
+  public Envelope list() {
+    var data = new java.util.LinkedHashMap<String, Object>();
+    data.put("media", library.newestFirst());
+    data.put("active", player.activeSlug());
+    data.put("last_updated", System.currentTimeMillis() / 1000);
+    return Envelope.ok("Media listed", data);
+  }
+
+  /**
+   * LOOP's upload: one or more parts named {@code files}, each streamed to disk as it arrives.
+   * Refused files are named in {@code errors}; the request fails only when nothing was accepted.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Envelope upload(@HeaderParam("Content-Type") String contentType, InputStream body) {
+    String boundary = MultipartReader.boundary(contentType);
+    if (boundary == null) {
+      throw ApiException.badRequest("The upload has no multipart boundary.");
+    }
+    List<MediaLibrary.Imported> imported = new ArrayList<>();
+    List<Envelope.FieldError> refused = new ArrayList<>();
+    ApiException firstRefusal = null;
+    MultipartReader reader = new MultipartReader(body, boundary);
+    try {
+      for (MultipartReader.Part part; (part = reader.next()) != null; ) {
+        if (!"files".equals(part.name())) {
+          continue;
+        }
+        String name = part.filename() == null ? "upload" : part.filename();
+        try {
+          imported.add(library.importUpload(name, part.body()));
+        } catch (ApiException e) {
+          refused.add(new Envelope.FieldError(name, e.getMessage()));
+          firstRefusal = firstRefusal == null ? e : firstRefusal;
+        }
+      }
+    } catch (IOException e) {
+      throw ApiException.badRequest("The upload was cut off or malformed: " + e.getMessage());
+    }
+    return uploaded(imported, refused, firstRefusal);
+  }
+
+  static Envelope uploaded(
+      List<MediaLibrary.Imported> imported, List<Envelope.FieldError> refused,
+      ApiException firstRefusal) {
+    if (imported.isEmpty() && firstRefusal != null) {
+      throw new ApiException(firstRefusal.status(), firstRefusal.getMessage(), null, refused);
+    }
+    if (imported.isEmpty()) {
+      throw ApiException.badRequest("No file was sent: add one or more parts named 'files'.");
+    }
+    Map<String, Object> data =
+        Map.of(
+            "slug", imported.get(0).slug(),
+            "slugs", imported.stream().map(MediaLibrary.Imported::slug).toList(),
+            "job_ids", imported.stream().map(MediaLibrary.Imported::jobId)
+                .filter(j -> j != null).toList());
+    String message = refused.isEmpty()
+        ? "Processed " + imported.size() + " files"
+        : "Accepted " + imported.size() + " of " + (imported.size() + refused.size())
+            + " files. Refused: " + refused.get(0).error();
+    return new Envelope(true, message, data, refused.isEmpty() ? null : refused);
+  }
+
+  @GET
+  @Path("{slug}")
+  public Envelope detail(@PathParam("slug") String slug) {
+    return Envelope.ok("Media item", library.detail(slug));
+  }
+
+  @GET
+  @Path("{slug}/original")
+  @Produces(MediaType.WILDCARD)
+  public Response original(@PathParam("slug") String slug) {
+    MediaItem item = library.item(slug);
+    java.nio.file.Path file = library.originalFile(item);
+    if (file == null || !Files.isRegularFile(file)) {
+      throw ApiException.notFound("The original of '" + slug + "' is no longer stored.");
+    }
+    return Response.ok(file.toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        .header("Content-Disposition", Disposition.attachment(item.getFilename()))
+        .header("Cache-Control", "private, max-age=3600")
+        .build();
+  }
+
+  @POST
+  @Path("{slug}/activate")
+  public Envelope activate(@PathParam("slug") String slug) {
+    player.activate(slug);
+    return Envelope.ok("Activated media: " + slug, null);
+  }
+
+  @DELETE
+  @Path("{slug}")
+  public Envelope delete(@PathParam("slug") String slug) {
+    library.delete(slug);
+    return Envelope.ok("Deleted media: " + slug, null);
+  }
+
+  @POST
+  @Path("cleanup")
+  public Envelope cleanup() {
+    int removed = library.cleanup();
+    return Envelope.ok("Cleaned up " + removed + " orphaned files", null);
+  }
+}

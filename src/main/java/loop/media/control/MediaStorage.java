@@ -1,0 +1,204 @@
+package loop.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import loop.system.boundary.DataDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where uploaded bytes live. An upload streams into {@code tmp/} while it is hashed and counted
+ * against {@code loop.media.max-upload-bytes}; only a complete, accepted file is fsynced and
+ * atomically moved into {@code media/originals/}. Nothing half-written is ever under a final name.
+ */
+@ApplicationScoped
+public class MediaStorage {
+
+  /** The result of receiving one upload into a temp file. */
+  public record Received(Path temp, long size, String sha256, byte[] head, int headLength) {}
+
+  /** Thrown when an upload passes the size cap; the temp file is already gone. */
+  public static class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public TooLarge(long cap) {
+      super("The file is larger than the " + (cap / (1024 * 1024)) + " MB upload limit.");
+    }
+  }
+
+  /** Thrown when the sender's stream broke off or was malformed; the temp file is already gone. */
+  public static class CutOff extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CutOff(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  @Inject DataDirectory data;
+
+  @Inject
+  @ConfigProperty(name = "loop.media.max-upload-bytes", defaultValue = "209715200")
+  long maxUploadBytes;
+
+  /** Streams {@code in} to a new temp file, hashing and counting; refuses past the cap. */
+  public Received receive(InputStream in) {
+    Path temp = newTemp();
+    MessageDigest sha = Hashing.sha256();
+    byte[] head = new byte[ContentSniffer.HEAD_BYTES];
+    int headLength = 0;
+    long size = 0;
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+      byte[] buf = new byte[64 * 1024];
+      for (int n; (n = readFrom(in, buf)) >= 0; ) {
+        size += n;
+        if (size > maxUploadBytes) {
+          throw new TooLarge(maxUploadBytes);
+        }
+        int toHead = Math.min(n, head.length - headLength);
+        System.arraycopy(buf, 0, head, headLength, Math.max(toHead, 0));
+        headLength += Math.max(toHead, 0);
+        sha.update(buf, 0, n);
+        out.write(buf, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      discard(temp);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+    return new Received(temp, size, HexFormat.of().formatHex(sha.digest()), head, headLength);
+  }
+
+  private static int readFrom(InputStream in, byte[] buf) {
+    try {
+      return in.read(buf);
+    } catch (IOException e) {
+      throw new CutOff(e);
+    }
+  }
+
+  /** Makes a received temp file the stored original {@code name}: fsync, then atomic rename. */
+  public void keep(Received received, String name) {
+    Path target = originals().resolve(name);
+    try {
+      try (FileChannel ch = FileChannel.open(received.temp(), StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+      try {
+        Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(received.temp(), target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      discard(received.temp());
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes a temp file; quiet when it is already gone. */
+  public void discard(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stored original's path, or null when the name is absent. */
+  public Path original(String name) {
+    return name == null ? null : originals().resolve(name);
+  }
+
+  /** Deletes a stored original; true when a file was removed. */
+  public boolean deleteOriginal(String name) {
+    try {
+      return name != null && Files.deleteIfExists(originals().resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Removes originals no index row names and temp files older than {@code tempAge}.
+   *
+   * @return how many files were removed
+   */
+  public int removeOrphans(Set<String> known, Duration tempAge) {
+    int removed = 0;
+    for (Path p : list(originals())) {
+      if (!known.contains(p.getFileName().toString()) && quietDelete(p)) {
+        removed++;
+      }
+    }
+    Instant cutoff = Instant.now().minus(tempAge);
+    for (Path p : list(tmp())) {
+      if (modified(p).isBefore(cutoff) && quietDelete(p)) {
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Bytes used by stored media (originals and, later, frame packs). */
+  public Path mediaRoot() {
+    return data.dir("media");
+  }
+
+  Path originals() {
+    return data.dir("media/originals");
+  }
+
+  Path tmp() {
+    return data.dir("tmp");
+  }
+
+  private Path newTemp() {
+    try {
+      return Files.createTempFile(tmp(), "upload-", ".part");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> list(Path dir) {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, Files::isRegularFile)) {
+      ds.forEach(out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Instant modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toInstant();
+    } catch (IOException e) {
+      return Instant.now();
+    }
+  }
+
+  private static boolean quietDelete(Path p) {
+    try {
+      return Files.deleteIfExists(p);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package loop.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import loop.media.entity.MediaItem;
+import loop.media.entity.ProcessingJob;
+
+/** The media component's only {@link EntityManager} user: media rows and their jobs. */
+@ApplicationScoped
+public class MediaStore {
+
+  @PersistenceContext(unitName = "loop")
+  EntityManager em;
+
+  public List<MediaItem> newestFirst() {
+    return em.createNamedQuery(MediaItem.ALL_NEWEST_FIRST, MediaItem.class).getResultList();
+  }
+
+  public Optional<MediaItem> bySlug(String slug) {
+    return em.createNamedQuery(MediaItem.BY_SLUG, MediaItem.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long count() {
+    return em.createNamedQuery(MediaItem.COUNT, Long.class).getSingleResult();
+  }
+
+  public void add(MediaItem item) {
+    em.persist(item);
+  }
+
+  public void add(ProcessingJob job) {
+    em.persist(job);
+  }
+
+  public void remove(MediaItem item) {
+    em.remove(item);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Jobs in the given states, oldest first. */
+  public List<ProcessingJob> jobsIn(List<ProcessingJob.Status> states) {
+    return em.createNamedQuery(ProcessingJob.UNFINISHED, ProcessingJob.class)
+        .setParameter("states", states)
+        .getResultList();
+  }
+
+  public void removeJobsOf(String slug) {
+    em.createNamedQuery(ProcessingJob.BY_SLUG, ProcessingJob.class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .forEach(em::remove);
+  }
+}

@@ -1,0 +1,4 @@
+package loop.media.entity;
+
+/** A processing job was created or moved on (stage, percent, or finished). */
+public record JobProgressed(String jobId, String slug, ProcessingJob.Status status, int progress) {}

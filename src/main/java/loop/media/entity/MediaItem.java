@@ -1,0 +1,207 @@
+package loop.media.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One uploaded picture, animation or video: LOOP's media row plus frame geometry, per-frame
+ * durations, the file's own loop count and the reason it failed, if it did.
+ */
+@Entity
+@Table(
+    name = "MEDIA",
+    indexes = {
+      @Index(name = "MEDIA_SLUG", columnList = "SLUG", unique = true),
+      @Index(name = "MEDIA_UPLOADED", columnList = "UPLOADEDAT"),
+      @Index(name = "MEDIA_STATUS", columnList = "PROCESSINGSTATUS"),
+      @Index(name = "MEDIA_HASH", columnList = "CONTENTHASH")
+    })
+@NamedQuery(
+    name = MediaItem.ALL_NEWEST_FIRST,
+    query = "SELECT m FROM MediaItem m ORDER BY m.uploadedAt DESC, m.id DESC")
+@NamedQuery(name = MediaItem.BY_SLUG, query = "SELECT m FROM MediaItem m WHERE m.slug = :slug")
+@NamedQuery(name = MediaItem.COUNT, query = "SELECT COUNT(m) FROM MediaItem m")
+public class MediaItem {
+
+  public static final String ALL_NEWEST_FIRST = "MediaItem.allNewestFirst";
+  public static final String BY_SLUG = "MediaItem.bySlug";
+  public static final String COUNT = "MediaItem.count";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String slug;
+
+  /** The name the user gave the file, Unicode kept, path parts removed. */
+  @Column(nullable = false)
+  private String filename;
+
+  /** MIME type decided from the content. */
+  @Column(nullable = false)
+  private String type;
+
+  /** Bytes of the original upload. */
+  private long size;
+
+  /** Upload time, epoch milliseconds (UTC). */
+  private long uploadedAt;
+
+  /** SHA-256 of the original, hex. */
+  @Column(nullable = false)
+  private String contentHash;
+
+  /** File name of the stored original inside the originals directory. */
+  private String storedName;
+
+  private Integer width;
+  private Integer height;
+  private Integer frameCount;
+
+  /** Total play time of one pass in seconds, null until converted. */
+  private Double duration;
+
+  /** Per-frame durations in ms, comma separated; null until converted. */
+  private String durationsMs;
+
+  /** The file's own loop count (0 = forever), null until converted. */
+  private Integer loopCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ProcessingStatus processingStatus = ProcessingStatus.UPLOADED;
+
+  /** Why conversion failed, as a sentence for the user. */
+  private String error;
+
+  @Version private int version;
+
+  protected MediaItem() {}
+
+  public MediaItem(String slug, String filename, String type, long size, String contentHash) {
+    this.slug = slug;
+    this.filename = filename;
+    this.type = type;
+    this.size = size;
+    this.contentHash = contentHash;
+    this.uploadedAt = System.currentTimeMillis();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getFilename() {
+    return filename;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public long getSize() {
+    return size;
+  }
+
+  public long getUploadedAt() {
+    return uploadedAt;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  public String getStoredName() {
+    return storedName;
+  }
+
+  public void setStoredName(String storedName) {
+    this.storedName = storedName;
+  }
+
+  public Integer getWidth() {
+    return width;
+  }
+
+  public Integer getHeight() {
+    return height;
+  }
+
+  public Integer getFrameCount() {
+    return frameCount;
+  }
+
+  public Double getDuration() {
+    return duration;
+  }
+
+  public String getDurationsMs() {
+    return durationsMs;
+  }
+
+  public Integer getLoopCount() {
+    return loopCount;
+  }
+
+  /** Records the geometry and timing of a finished conversion. */
+  public void converted(int width, int height, int[] durationsMs, int loopCount) {
+    this.width = width;
+    this.height = height;
+    this.frameCount = durationsMs.length;
+    this.loopCount = loopCount;
+    StringBuilder csv = new StringBuilder();
+    long total = 0;
+    for (int d : durationsMs) {
+      if (csv.length() > 0) {
+        csv.append(',');
+      }
+      csv.append(d);
+      total += d;
+    }
+    this.durationsMs = csv.toString();
+    this.duration = total / 1000.0;
+    this.processingStatus = ProcessingStatus.COMPLETED;
+    this.error = null;
+  }
+
+  public ProcessingStatus getProcessingStatus() {
+    return processingStatus;
+  }
+
+  public void setProcessingStatus(ProcessingStatus processingStatus) {
+    this.processingStatus = processingStatus;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  /** Marks the item failed with a human reason. */
+  public void failed(String reason) {
+    this.processingStatus = ProcessingStatus.ERROR;
+    this.error = reason;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  /** True when the item may sit in the loop: anything not failed. */
+  public boolean playableLater() {
+    return processingStatus != ProcessingStatus.ERROR;
+  }
+}

@@ -1,0 +1,6 @@
+package loop.playlist.entity;
+
+import java.util.List;
+
+/** The loop's order or membership changed; carries the new order of slugs. */
+public record LoopChanged(List<String> loop) {}

@@ -1,0 +1,30 @@
+package loop.system.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import loop.system.control.IndexStore;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the SQLite index answers a query (a missing DB dir leaves JPA dead). */
+@Readiness
+@ApplicationScoped
+public class IndexReadinessCheck implements HealthCheck {
+
+  @Inject IndexStore index;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean up;
+    String detail;
+    try {
+      up = index.answers();
+      detail = up ? "answers" : "wrong answer";
+    } catch (RuntimeException e) {
+      up = false;
+      detail = String.valueOf(e.getMessage());
+    }
+    return HealthCheckResponse.named("index").status(up).withData("sqlite", detail).build();
+  }
+}

@@ -1,0 +1,123 @@
+package it.loop.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.loop.Api;
+import it.loop.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The cached dashboard: LOOP's shape, and every change visible on the very next read. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.loop();
+  }
+
+  @ArquillianResource URL url;
+
+  Api api() {
+    return new Api(url);
+  }
+
+  JsonObject dashboard() {
+    Api.Reply r = api().get("/api/dashboard");
+    assertEquals(200, r.status(), r.body());
+    return r.object();
+  }
+
+  @Test
+  void rawShapeAsLoopHadIt() {
+    JsonObject d = dashboard();
+    assertEquals(Set.of("status", "media", "active", "loop", "last_updated", "processing"),
+        d.keySet());
+    JsonObject player = d.getJsonObject("status").getJsonObject("player");
+    assertEquals(Set.of("is_playing", "current_media", "loop_index", "total_media", "frame_rate",
+        "loop_mode", "showing_progress"), player.keySet());
+    JsonObject storage = api().get("/api/dashboard/storage").object();
+    assertEquals(Set.of("total", "used", "free", "system", "app", "media", "units"),
+        storage.keySet());
+    assertTrue(storage.getJsonNumber("total").longValue() > 0);
+  }
+
+  @Test
+  void everyChangeIsOnTheNextRead() {
+    dashboard();
+    String slug = api().upload("dash.png", Deployments.unique("png_tiny_8x8.png")).data()
+        .getString("slug");
+    JsonObject afterUpload = dashboard();
+    assertEquals(slug, afterUpload.getJsonArray("media").getJsonObject(0).getString("slug"));
+    assertTrue(afterUpload.getJsonObject("processing").values().stream()
+        .anyMatch(j -> j.asJsonObject().getString("slug").equals(slug)));
+
+    api().post("/api/loop", "{\"slug\":\"" + slug + "\"}");
+    assertTrue(Api.strings(dashboard().get("loop")).contains(slug));
+
+    api().post("/api/media/" + slug + "/activate");
+    assertEquals(slug, dashboard().getString("active"));
+
+    boolean paused = api().post("/api/playback/toggle").data().getBoolean("paused");
+    assertEquals(!paused && true, dashboard().getJsonObject("status").getJsonObject("player")
+        .getBoolean("is_playing"));
+
+    String mode = api().post("/api/playback/loop-mode").data().getString("loop_mode");
+    assertEquals(mode, dashboard().getJsonObject("status").getJsonObject("player")
+        .getString("loop_mode"));
+
+    api().delete("/api/loop/" + slug);
+    assertFalse(Api.strings(dashboard().get("loop")).contains(slug));
+
+    api().delete("/api/media/" + slug);
+    assertFalse(dashboard().getJsonArray("media").stream()
+        .anyMatch(m -> m.asJsonObject().getString("slug").equals(slug)));
+  }
+
+  @Test
+  void pollRoutesUseLoopShapes() {
+    JsonObject status = api().get("/api/poll/status").data();
+    assertTrue(status.keySet().containsAll(
+        Set.of("timestamp", "player", "wifi", "updates", "media", "processing")));
+    assertTrue(status.getJsonObject("wifi").containsKey("error"));
+    JsonObject progress = api().get("/api/poll/progress").data();
+    assertTrue(progress.containsKey("active_jobs") && progress.containsKey("timestamp"));
+    JsonObject health = api().get("/api/poll/health").data();
+    assertTrue(health.containsKey("healthy"));
+    assertTrue(health.getJsonObject("metrics").containsKey("disk_free_gb"));
+  }
+
+  @Test
+  void healthEndpointsForSystemd() {
+    for (String probe : new String[] {"/health/live", "/health/ready", "/health/started"}) {
+      String base = api().base();
+      String root = base.substring(0, base.indexOf('/', "http://".length()));
+      Api.Reply r = new Api(toUrl(root)).get(probe);
+      assertEquals(200, r.status(), probe + " " + r.body());
+      assertEquals("UP", r.object().getString("status"));
+    }
+    String root = api().base().substring(0, api().base().indexOf('/', "http://".length()));
+    JsonObject ready = new Api(toUrl(root)).get("/health/ready").object();
+    assertTrue(ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name"))
+        .toList().containsAll(java.util.List.of("index", "data-dir")));
+  }
+
+  static URL toUrl(String s) {
+    try {
+      return java.net.URI.create(s).toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
