@@ -10,7 +10,9 @@ final class Disposition {
 
   static String attachment(String filename) {
     String ascii = filename.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-    String utf8 = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+    String utf8 = URLEncoder.encode(filename, StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("*", "%2A");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
   }
 }

@@ -16,6 +16,8 @@ public final class MediaNames {
   public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{0,63}_[0-9a-f]{12}";
 
   private static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
+  private static final String INVISIBLE =
+      "[\\p{Cc}\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]";
   private static final int MAX_NAME_BYTES = 255;
   private static final int MAX_STEM = 48;
 
@@ -30,7 +32,9 @@ public final class MediaNames {
   public static String displayName(String clientName) {
     String name = clientName == null ? "" : clientName;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+    // controls, zero-width spaces, bidi overrides and BOMs go (they spoof or break names);
+    // the zero-width joiners stay, or emoji sequences would fall apart
+    name = name.replaceAll(INVISIBLE, "").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       name = "upload";
     }

@@ -12,7 +12,7 @@ public final class LoopStep {
     if (loop.isEmpty()) {
       return null;
     }
-    int index = loop.indexOf(active);
+    int index = active == null ? -1 : loop.indexOf(active);
     if (index < 0) {
       return loop.get(0);
     }

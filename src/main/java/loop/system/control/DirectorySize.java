@@ -19,8 +19,10 @@ public final class DirectorySize {
     }
     long[] total = {0};
     try {
+      // a root that is itself a link (a versioned install, a media dir on another disk) is
+      // walked at its target; links inside the tree are still not followed
       Files.walkFileTree(
-          dir,
+          dir.toRealPath(),
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
