@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import loop.web.Conflicts;
 import loop.web.Envelope;
 
 /** LOOP's brightness routes; the value is persisted in the index. */
@@ -34,6 +35,8 @@ public class DisplayResource {
   public Envelope brightness(
       @NotNull(message = "a JSON body is required") @Valid BrightnessRequest body) {
     return Envelope.ok(
-        "Display settings updated", display.brightness(body.brightness(), body.version()));
+        "Display settings updated",
+        Conflicts.reported(
+            () -> display.brightness(body.brightness(), body.version()), display::brightness));
   }
 }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.function.Supplier;
+import loop.playlist.entity.LoopView;
+import loop.web.Conflicts;
 import loop.web.Envelope;
 
 /**
@@ -48,6 +51,10 @@ public class LoopResource {
 
   @Inject Playlist playlist;
 
+  LoopView edit(Supplier<LoopView> change) {
+    return Conflicts.reported(change, playlist::view);
+  }
+
   @GET
   public Envelope get() {
     return Envelope.ok("Loop", playlist.view());
@@ -55,19 +62,19 @@ public class LoopResource {
 
   @POST
   public Envelope add(@NotNull(message = "a JSON body is required") @Valid AddRequest body) {
-    return Envelope.ok("Added to loop", playlist.add(body.slug(), body.version()));
+    return Envelope.ok("Added to loop", edit(() -> playlist.add(body.slug(), body.version())));
   }
 
   @PUT
   public Envelope reorder(
       @NotNull(message = "a JSON body is required") @Valid ReorderRequest body) {
-    return Envelope.ok("Loop reordered", playlist.reorder(body.loop(), body.version()));
+    return Envelope.ok("Loop reordered", edit(() -> playlist.reorder(body.loop(), body.version())));
   }
 
   @DELETE
   @Path("{slug}")
   public Envelope remove(@PathParam("slug") String slug, @QueryParam("version") Integer version) {
-    return Envelope.ok("Removed from loop", playlist.remove(slug, version));
+    return Envelope.ok("Removed from loop", edit(() -> playlist.remove(slug, version)));
   }
 
   @PUT
@@ -77,6 +84,6 @@ public class LoopResource {
       @NotNull(message = "a JSON body is required") @Valid PolicyRequest body) {
     return Envelope.ok(
         "Loop policy updated",
-        playlist.policy(slug, body.plays(), body.minSeconds(), body.version()));
+        edit(() -> playlist.policy(slug, body.plays(), body.minSeconds(), body.version())));
   }
 }

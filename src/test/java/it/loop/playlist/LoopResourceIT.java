@@ -118,6 +118,33 @@ class LoopResourceIT {
   }
 
   @Test
+  void concurrentWritersFromTheSameVersionYieldOneWinnerAndConflicts() throws Exception {
+    String a = upload("c1.png");
+    String b = upload("c2.png");
+    int seen = api().put("/api/loop", "{\"loop\":[\"" + a + "\",\"" + b + "\"]}").data()
+        .getInt("version");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String order = i % 2 == 0 ? "[\"" + b + "\",\"" + a + "\"]" : "[\"" + a + "\"]";
+      replies.add(pool.submit(() -> api().put("/api/loop",
+          "{\"loop\":" + order + ",\"version\":" + seen + "}")));
+    }
+    int ok = 0;
+    for (var f : replies) {
+      Api.Reply r = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      if (r.status() == 200) {
+        ok++;
+      } else {
+        assertEquals(409, r.status(), r.body());
+        assertTrue(r.data().containsKey("loop") && r.data().getInt("version") > seen, r.body());
+      }
+    }
+    pool.shutdown();
+    assertEquals(1, ok);
+  }
+
+  @Test
   void perItemPolicyIsKeptAndValidated() {
     String a = upload("p1.png");
     api().put("/api/loop", "{\"loop\":[\"" + a + "\"]}");
