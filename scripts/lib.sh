@@ -24,8 +24,10 @@ layout_server() {
   mkdir -p "$dir/apps" "$dir/lib"
   cp "$ROOT/src/main/liberty/config/server.xml" "$ROOT/src/main/liberty/config/jvm.options" "$dir/"
   cp "$ROOT/src/main/liberty/app.xml" "$dir/app.xml"
+  local sqlite
+  sqlite="$(sed -n 's:.*<sqlite.version>\(.*\)</sqlite.version>.*:\1:p' "$ROOT/pom.xml")"
   rm -f "$dir"/lib/sqlite-jdbc-*.jar
-  cp "$WLP"/usr/servers/loopServer/lib/sqlite-jdbc-*.jar "$dir/lib/"
+  cp "$WLP/usr/servers/loopServer/lib/sqlite-jdbc-$sqlite.jar" "$dir/lib/"
   cp "$ROOT/target/loop.war" "$dir/apps/loop.war"
   echo "$dir"
 }

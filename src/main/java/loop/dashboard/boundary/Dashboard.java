@@ -26,8 +26,9 @@ public class Dashboard {
   @ConfigProperty(name = "loop.version", defaultValue = "0.1.0")
   String version;
 
+  /** The current dashboard: the cached snapshot, stamped with the time of this request. */
   public DashboardData data() {
-    return cache.get(this::build);
+    return cache.get(this::build).at(System.currentTimeMillis() / 1000);
   }
 
   DashboardData build() {

@@ -39,8 +39,12 @@ public class PollResource {
     data.put("player", p);
     data.put("wifi", NOT_AVAILABLE);
     data.put("updates", NOT_AVAILABLE);
-    data.put("media", Map.of("total_count", total, "loop_count", p.totalMedia(),
-        "active", p.currentMedia() == null ? "" : p.currentMedia(), "has_media", total > 0));
+    Map<String, Object> mediaFigures = new LinkedHashMap<>();
+    mediaFigures.put("total_count", total);
+    mediaFigures.put("loop_count", p.totalMedia());
+    mediaFigures.put("active", p.currentMedia());
+    mediaFigures.put("has_media", total > 0);
+    data.put("media", mediaFigures);
     data.put("processing", Map.of("active_jobs", jobs.size(), "jobs", jobs));
     return Envelope.ok("Status", data);
   }

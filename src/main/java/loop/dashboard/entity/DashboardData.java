@@ -7,7 +7,8 @@ import loop.media.entity.MediaSummary;
 
 /**
  * LOOP's raw {@code DashboardData}: device status, the library (newest first), the active slug,
- * the loop order, when this snapshot was built (unix s) and unfinished jobs by id.
+ * the loop order, {@code last_updated}: when the state last changed (the snapshot was built, unix
+ * s), and unfinished jobs by id. {@code status.timestamp} is the time of the request.
  */
 public record DashboardData(
     DeviceStatus status,
@@ -15,4 +16,13 @@ public record DashboardData(
     String active,
     List<String> loop,
     long lastUpdated,
-    Map<String, JobView> processing) {}
+    Map<String, JobView> processing) {
+
+  /** The same snapshot with the device status stamped {@code now} (unix s), as LOOP did. */
+  public DashboardData at(long now) {
+    DeviceStatus s = status;
+    return new DashboardData(
+        new DeviceStatus(s.system(), s.status(), now, s.player(), s.wifi(), s.updates()),
+        media, active, loop, lastUpdated, processing);
+  }
+}

@@ -17,9 +17,11 @@ import loop.web.Envelope;
 @Produces(MediaType.APPLICATION_JSON)
 public class DisplayResource {
 
-  /** {@code {"brightness": int, "version": n?}}; LOOP clamps out-of-range values to 0..100. */
-  public record BrightnessRequest(
-      @NotNull(message = "brightness is required") Integer brightness, Integer version) {}
+  /**
+   * {@code {"brightness": int|null, "version": n?}}; out-of-range values are clamped to 0..100
+   * and null changes nothing (both as LOOP did).
+   */
+  public record BrightnessRequest(Integer brightness, Integer version) {}
 
   @Inject Display display;
 
@@ -34,6 +36,9 @@ public class DisplayResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Envelope brightness(
       @NotNull(message = "a JSON body is required") @Valid BrightnessRequest body) {
+    if (body.brightness() == null) {
+      return Envelope.ok("Display settings unchanged", display.brightness());
+    }
     return Envelope.ok(
         "Display settings updated",
         Conflicts.reported(

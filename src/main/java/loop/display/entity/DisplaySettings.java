@@ -1,5 +1,6 @@
 package loop.display.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,6 +8,7 @@ import jakarta.persistence.Version;
 
 /** Persisted display settings; brightness survives restarts (LOOP kept it in config.json). */
 @Entity
+@Cacheable(false)
 @Table(name = "DISPLAY_SETTINGS")
 public class DisplaySettings {
 

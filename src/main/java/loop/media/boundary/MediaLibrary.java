@@ -75,7 +75,10 @@ public class MediaLibrary {
   public Imported importUpload(String clientName, InputStream content) {
     MediaStorage.Received received;
     try {
+      storage.requireSpace();
       received = storage.receive(content);
+    } catch (MediaStorage.StorageFull e) {
+      throw new ApiException(507, e.getMessage(), null, null);
     } catch (MediaStorage.TooLarge e) {
       throw new ApiException(413, e.getMessage(), null, null);
     } catch (MediaStorage.CutOff e) {
@@ -83,15 +86,21 @@ public class MediaLibrary {
           "The upload of '" + MediaNames.displayName(clientName) + "' was cut off before it was "
               + "complete; nothing was kept.");
     }
-    String name = MediaNames.displayName(clientName);
+    try {
+      return register(MediaNames.displayName(clientName), received);
+    } finally {
+      storage.discard(received.temp()); // a no-op once the file was kept
+    }
+  }
+
+  private Imported register(String name, MediaStorage.Received received) {
     ContentSniffer.Kind kind = kindOf(received, name);
     String slug = MediaNames.slug(name, received.sha256());
-    MediaItem item = new MediaItem(slug, name, kind.mimeType(), received.size(), received.sha256());
-    item.setStoredName(slug + "." + kind.extension());
     if (index.bySlug(slug).isPresent()) {
-      storage.discard(received.temp());
       return new Imported(slug, null, true);
     }
+    MediaItem item = new MediaItem(slug, name, kind.mimeType(), received.size(), received.sha256());
+    item.setStoredName(slug + "." + kind.extension());
     storage.keep(received, item.getStoredName());
     try {
       MediaIndex.Registered r = index.register(item);
@@ -105,7 +114,7 @@ public class MediaLibrary {
   /** Deletes the item, its jobs, its place in the loop (same transaction) and then its files. */
   public void delete(String slug) {
     item(slug);
-    index.delete(slug).ifPresent(storage::deleteOriginal);
+    index.delete(slug).ifPresent(storage::deleteOriginalQuietly);
   }
 
   /** Removes stored files no item owns and upload leftovers older than an hour. */
@@ -117,20 +126,16 @@ public class MediaLibrary {
 
   private ContentSniffer.Kind kindOf(MediaStorage.Received received, String name) {
     if (received.size() == 0) {
-      storage.discard(received.temp());
       throw new ApiException(400, "'" + name + "' is empty (0 bytes).", null, null);
     }
     return ContentSniffer.sniff(received.head(), received.headLength())
         .orElseThrow(
-            () -> {
-              storage.discard(received.temp());
-              return new ApiException(
-                  415,
-                  "'" + name + "' is not a picture, animation or video Loop can play "
-                      + "(accepted: GIF, PNG, JPEG, WebP, MP4, MOV, AVI, WebM, MKV, frame ZIP).",
-                  null,
-                  null);
-            });
+            () -> new ApiException(
+                415,
+                "'" + name + "' is not a picture, animation or video Loop can play "
+                    + "(accepted: GIF, PNG, JPEG, WebP, MP4, MOV, AVI, WebM, MKV, frame ZIP).",
+                null,
+                null));
   }
 
   static String abbreviate(String s) {

@@ -69,7 +69,8 @@ public class MediaResource {
         }
       }
     } catch (IOException e) {
-      throw ApiException.badRequest("The upload was cut off or malformed: " + e.getMessage());
+      throw ApiException.badRequest(
+          "The upload was cut off or is not well-formed multipart data; nothing more was kept.");
     }
     return uploaded(imported, refused, firstRefusal);
   }

@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import loop.system.boundary.DataDirectory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,7 +40,7 @@ public class MediaStorage {
     private static final long serialVersionUID = 1L;
 
     public TooLarge(long cap) {
-      super("The file is larger than the " + (cap / (1024 * 1024)) + " MB upload limit.");
+      super("The file is larger than the " + human(cap) + " upload limit.");
     }
   }
 
@@ -52,11 +53,46 @@ public class MediaStorage {
     }
   }
 
-  @Inject DataDirectory data;
+  private static final Logger LOG = Logger.getLogger(MediaStorage.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "loop.data.dir", defaultValue = "data")
+  String dataDir;
 
   @Inject
   @ConfigProperty(name = "loop.media.max-upload-bytes", defaultValue = "209715200")
   long maxUploadBytes;
+
+  @Inject
+  @ConfigProperty(name = "loop.disk.min-free-mb", defaultValue = "100")
+  long minFreeMb;
+
+  static String human(long bytes) {
+    return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+  }
+
+  /** Refuses new uploads (507) while the data volume is below its free-space floor. */
+  public void requireSpace() {
+    long free;
+    try {
+      free = Files.getFileStore(dir("tmp")).getUsableSpace();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (free < minFreeMb * 1024 * 1024) {
+      throw new StorageFull(free);
+    }
+  }
+
+  /** Thrown when the data volume is too full to take an upload. */
+  public static class StorageFull extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StorageFull(long free) {
+      super("The device's storage is full (" + free / (1024 * 1024) + " MB free); delete some "
+          + "media and try again.");
+    }
+  }
 
   /** Streams {@code in} to a new temp file, hashing and counting; refuses past the cap. */
   public Received receive(InputStream in) {
@@ -125,6 +161,15 @@ public class MediaStorage {
     return name == null ? null : originals().resolve(name);
   }
 
+  /** Deletes a stored original after its row is gone; a failure is logged, cleanup retries. */
+  public void deleteOriginalQuietly(String name) {
+    try {
+      deleteOriginal(name);
+    } catch (UncheckedIOException e) {
+      LOG.log(Level.WARNING, "could not delete original " + name + "; cleanup will retry", e);
+    }
+  }
+
   /** Deletes a stored original; true when a file was removed. */
   public boolean deleteOriginal(String name) {
     try {
@@ -157,15 +202,23 @@ public class MediaStorage {
 
   /** Bytes used by stored media (originals and, later, frame packs). */
   public Path mediaRoot() {
-    return data.dir("media");
+    return dir("media");
   }
 
   Path originals() {
-    return data.dir("media/originals");
+    return dir("media/originals");
   }
 
   Path tmp() {
-    return data.dir("tmp");
+    return dir("tmp");
+  }
+
+  private Path dir(String name) {
+    try {
+      return Files.createDirectories(Path.of(dataDir).toAbsolutePath().resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Path newTemp() {

@@ -1,5 +1,6 @@
 package loop.player.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Version;
 
 /** The persisted part of playback: which item is active, paused or not, and the loop mode. */
 @Entity
+@Cacheable(false)
 @Table(name = "PLAYBACK_STATE")
 public class PlaybackState {
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import loop.media.boundary.MediaLibrary;
 import loop.media.entity.MediaDeleted;
@@ -50,14 +51,12 @@ public class Playlist {
   /** Appends the item if it is not in the loop yet; 404 unknown, 409 failed item or stale. */
   public LoopView add(String slug, Integer expectedVersion) {
     checkVersion(expectedVersion);
-    enable(media.item(slug));
-    return changed();
+    return enable(media.item(slug)) ? changed() : view();
   }
 
   /** Joins the item to the end of the loop in the caller's transaction; no-op if present. */
   public void ensure(String slug) {
-    if (store.bySlug(slug).isEmpty()) {
-      enable(media.item(slug));
+    if (enable(media.item(slug))) {
       changed();
     }
   }
@@ -90,13 +89,18 @@ public class Playlist {
     return changed();
   }
 
-  /** Takes the item out of the loop (it stays in the library); 404 when it is not in the loop. */
+  /**
+   * Takes the item out of the loop (it stays in the library); a no-op when it is not in the
+   * loop (a double-tapped toggle must not fail); 404 only for an unknown item.
+   */
   public LoopView remove(String slug, Integer expectedVersion) {
     checkVersion(expectedVersion);
     media.item(slug);
-    LoopEntry entry = store.bySlug(slug)
-        .orElseThrow(() -> ApiException.notFound("'" + slug + "' is not in the loop."));
-    store.remove(entry);
+    Optional<LoopEntry> entry = store.bySlug(slug);
+    if (entry.isEmpty()) {
+      return view();
+    }
+    store.remove(entry.get());
     renumber();
     return changed();
   }
@@ -120,11 +124,14 @@ public class Playlist {
     });
   }
 
-  private void enable(MediaItem item) {
+  /** Appends the item unless present; true when the loop changed. */
+  private boolean enable(MediaItem item) {
     playable(item);
-    if (store.bySlug(item.getSlug()).isEmpty()) {
-      store.add(new LoopEntry(item.getSlug(), store.inOrder().size()));
+    if (store.bySlug(item.getSlug()).isPresent()) {
+      return false;
     }
+    store.add(new LoopEntry(item.getSlug(), store.inOrder().size()));
+    return true;
   }
 
   private static void playable(MediaItem item) {

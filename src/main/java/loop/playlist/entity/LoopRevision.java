@@ -1,5 +1,6 @@
 package loop.playlist.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
  * undoing someone else's change.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "LOOP_REVISION")
 public class LoopRevision {
 

@@ -2,6 +2,8 @@ package loop.system.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import loop.system.control.IndexStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -11,6 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class IndexReadinessCheck implements HealthCheck {
+
+  private static final Logger LOG = Logger.getLogger(IndexReadinessCheck.class.getName());
 
   @Inject IndexStore index;
 
@@ -22,8 +26,9 @@ public class IndexReadinessCheck implements HealthCheck {
       up = index.answers();
       detail = up ? "answers" : "wrong answer";
     } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "index readiness query failed", e);
       up = false;
-      detail = String.valueOf(e.getMessage());
+      detail = "query failed (see the server log)";
     }
     return HealthCheckResponse.named("index").status(up).withData("sqlite", detail).build();
   }

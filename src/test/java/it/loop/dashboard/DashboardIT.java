@@ -70,7 +70,7 @@ class DashboardIT {
     assertEquals(slug, dashboard().getString("active"));
 
     boolean paused = api().post("/api/playback/toggle").data().getBoolean("paused");
-    assertEquals(!paused && true, dashboard().getJsonObject("status").getJsonObject("player")
+    assertEquals(!paused, dashboard().getJsonObject("status").getJsonObject("player")
         .getBoolean("is_playing"));
 
     String mode = api().post("/api/playback/loop-mode").data().getString("loop_mode");
@@ -83,6 +83,21 @@ class DashboardIT {
     api().delete("/api/media/" + slug);
     assertFalse(dashboard().getJsonArray("media").stream()
         .anyMatch(m -> m.asJsonObject().getString("slug").equals(slug)));
+  }
+
+  @Test
+  void unchangedStateIsServedFromTheSnapshot() throws InterruptedException {
+    JsonObject first = dashboard();
+    Thread.sleep(1100);
+    JsonObject second = dashboard();
+    assertEquals(first.getJsonNumber("last_updated"), second.getJsonNumber("last_updated"),
+        "no change happened, so the snapshot (and its build time) must be reused");
+    assertTrue(second.getJsonObject("status").getJsonNumber("timestamp").longValue()
+        > first.getJsonObject("status").getJsonNumber("timestamp").longValue() - 1);
+    api().post("/api/playback/toggle");
+    api().post("/api/playback/toggle");
+    assertTrue(dashboard().getJsonNumber("last_updated").longValue()
+        > first.getJsonNumber("last_updated").longValue(), "a change rebuilds the snapshot");
   }
 
   @Test

@@ -102,6 +102,20 @@ class MediaResourceIT {
   }
 
   @Test
+  void uploadPastTheSizeCapIs413AndKeepsNothing() throws Exception {
+    long before = originals();
+    byte[] big = new byte[300 * 1024];
+    System.arraycopy("GIF89a".getBytes(), 0, big, 0, 6);
+    Api.Reply r = api().upload("huge.gif", big);
+    assertEquals(413, r.status(), r.body());
+    assertTrue(r.message().contains("200 KB upload limit"), r.message());
+    assertEquals(before, originals());
+    try (var s = Files.list(Path.of(System.getProperty("loop.it.data.dir"), "tmp"))) {
+      assertEquals(0, s.count(), "no temp file left behind");
+    }
+  }
+
+  @Test
   void mixedUploadAcceptsTheGoodAndNamesTheRefused() {
     Api.Reply r = api().upload(
         "good.jpg", Deployments.unique("jpeg_baseline.jpg"), "bad.gif", "hello".getBytes());

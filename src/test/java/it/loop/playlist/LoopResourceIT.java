@@ -47,10 +47,15 @@ class LoopResourceIT {
     String a = upload("a.png");
     String b = upload("b.png");
     String c = upload("c.png");
+    int version = -1;
     for (String s : List.of(a, b, c, a)) {
       Api.Reply r = api().post("/api/loop", "{\"slug\":\"" + s + "\"}");
       assertEquals(200, r.status(), r.body());
       assertEquals("Added to loop", r.message());
+      if (s.equals(a) && version >= 0) {
+        assertEquals(version, r.data().getInt("version"), "re-adding is a no-op: no new version");
+      }
+      version = r.data().getInt("version");
     }
     List<String> order = Api.strings(loop().get("loop"));
     assertEquals(List.of(a, b, c), order.subList(order.size() - 3, order.size()));
@@ -76,7 +81,10 @@ class LoopResourceIT {
     assertEquals(List.of(b), Api.strings(r.data().get("loop")));
     assertEquals(200, api().get("/api/media/" + a).status());
     assertEquals(0, loop().getJsonArray("entries").getJsonObject(0).getInt("position"));
-    assertEquals(404, api().delete("/api/loop/" + a).status());
+    Api.Reply again = api().delete("/api/loop/" + a);
+    assertEquals(200, again.status(), "removing what is not in the loop is a no-op");
+    assertEquals(r.data().getInt("version"), again.data().getInt("version"));
+    assertEquals(404, api().delete("/api/loop/ghost_0123456789ab").status());
   }
 
   @Test
@@ -171,6 +179,9 @@ class LoopResourceIT {
     assertEquals(409, stale.status());
     assertEquals(40, stale.data().getInt("brightness"));
     assertEquals(40, api().get("/api/display/brightness").data().getInt("brightness"));
+    Api.Reply unchanged = api().post("/api/display/brightness", "{\"brightness\":null}");
+    assertEquals(200, unchanged.status());
+    assertEquals(40, unchanged.data().getInt("brightness"));
   }
 
   @Test
