@@ -11,6 +11,7 @@ import loop.media.control.ContentSniffer;
 import loop.media.control.MediaIndex;
 import loop.media.control.MediaNames;
 import loop.media.control.MediaStorage;
+import loop.media.control.pack.FramePack;
 import loop.media.entity.JobView;
 import loop.media.entity.MediaDetail;
 import loop.media.entity.MediaItem;
@@ -57,6 +58,41 @@ public class MediaLibrary {
   /** Where the item's original is stored (it may be gone if the disk was tampered with). */
   public java.nio.file.Path originalFile(MediaItem item) {
     return storage.original(item.getStoredName());
+  }
+
+  /** The item's frame pack, memory-mapped; 404 while it is not converted (or failed). */
+  public FramePack pack(String slug) {
+    MediaItem item = item(slug);
+    if (item.getPackName() == null) {
+      throw ApiException.notFound("'" + item.getFilename() + "' has no frames yet ("
+          + item.getProcessingStatus().wire() + ").");
+    }
+    try {
+      return FramePack.open(storage.pack(item.getPackName()));
+    } catch (java.io.IOException e) {
+      throw ApiException.notFound("The frames of '" + item.getFilename() + "' are missing.");
+    }
+  }
+
+  /** Frame {@code n} of a pack; 404 past the last frame. */
+  public java.nio.ByteBuffer frame(FramePack pack, int n) {
+    if (n < 0 || n >= pack.frameCount()) {
+      throw ApiException.notFound(
+          "There is no frame " + n + "; frames are 0 to " + (pack.frameCount() - 1) + ".");
+    }
+    return pack.frame(n);
+  }
+
+  /** The thumbnail PNG of a converted item; 404 until there is one. */
+  public java.nio.file.Path thumbnail(String slug) {
+    MediaItem item = item(slug);
+    java.nio.file.Path png =
+        item.getPackName() == null ? null : storage.thumbnail(item.getPackName());
+    if (png == null || !java.nio.file.Files.isRegularFile(png)) {
+      throw ApiException.notFound("'" + item.getFilename() + "' has no thumbnail yet ("
+          + item.getProcessingStatus().wire() + ").");
+    }
+    return png;
   }
 
   /** Jobs still queued or converting, oldest first. */
@@ -114,7 +150,10 @@ public class MediaLibrary {
   /** Deletes the item, its jobs, its place in the loop (same transaction) and then its files. */
   public void delete(String slug) {
     item(slug);
-    index.delete(slug).ifPresent(storage::deleteOriginalQuietly);
+    index.delete(slug).ifPresent(removed -> {
+      storage.deleteOriginalQuietly(removed.storedName());
+      storage.deletePackQuietly(removed.packName());
+    });
   }
 
   /** Removes stored files no item owns and upload leftovers older than an hour. */

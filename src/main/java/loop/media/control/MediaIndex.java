@@ -7,72 +7,160 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import loop.media.entity.Claim;
 import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaDeleted;
+import loop.media.entity.MediaFailed;
+import loop.media.entity.MediaImported;
 import loop.media.entity.MediaItem;
 import loop.media.entity.ProcessingJob;
+import loop.media.entity.ProcessingJob.Status;
+import loop.media.entity.ProcessingStatus;
 
 /**
  * The media index's state changes, each one short transaction with no file I/O inside. Events are
  * fired inside the transaction, so synchronous observers (the loop, the player) change their rows
- * in the same commit and after-success observers (the dashboard cache) see only committed state.
+ * in the same commit and after-success observers (caches, the worker) see only committed state.
  */
 @ApplicationScoped
+@Transactional
 public class MediaIndex {
 
   /** What registering an upload did: the item's slug, its job, and whether it already existed. */
   public record Registered(String slug, String jobId, boolean existed) {}
 
+  /** What deleting left for the caller to remove from disk (null: nothing / still shared). */
+  public record Removed(String storedName, String packName) {}
+
   @Inject MediaStore store;
   @Inject Event<MediaDeleted> deleted;
+  @Inject Event<MediaImported> imported;
+  @Inject Event<MediaFailed> failed;
   @Inject Event<JobProgressed> jobs;
 
-  @Transactional
   public Optional<MediaItem> bySlug(String slug) {
     return store.bySlug(slug);
   }
 
-  @Transactional
   public List<MediaItem> newestFirst() {
     return store.newestFirst();
   }
 
-  @Transactional
-  public List<ProcessingJob> jobsIn(List<ProcessingJob.Status> states) {
+  public List<ProcessingJob> jobsIn(List<Status> states) {
     return store.jobsIn(states);
   }
 
-  @Transactional
   public long count() {
     return store.count();
   }
 
   /** Adds an uploaded original with a queued job, unless the same slug is already there. */
-  @Transactional
   public Registered register(MediaItem item) {
     Optional<MediaItem> existing = store.bySlug(item.getSlug());
     if (existing.isPresent()) {
       return new Registered(existing.get().getSlug(), null, true);
     }
     store.add(item);
-    ProcessingJob job = new ProcessingJob(UUID.randomUUID().toString(), item.getSlug(),
-        item.getFilename());
+    ProcessingJob job =
+        new ProcessingJob(UUID.randomUUID().toString(), item.getSlug(), item.getFilename());
     store.add(job);
     store.flush();
-    jobs.fire(new JobProgressed(job.getJobId(), item.getSlug(), job.getStatus(), 0));
+    announce(job);
     return new Registered(item.getSlug(), job.getJobId(), false);
   }
 
-  /** Removes the row and its jobs; returns the stored original's name for the caller to delete. */
-  @Transactional
-  public Optional<String> delete(String slug) {
+  /** Takes the oldest queued job (QUEUED → PROCESSING), or null when none is waiting. */
+  public Claim claimNext() {
+    for (ProcessingJob job : store.jobsIn(List.of(Status.QUEUED))) {
+      Optional<MediaItem> item = store.bySlug(job.getSlug());
+      if (item.isEmpty()) {
+        store.removeJobsOf(job.getSlug());
+        continue;
+      }
+      MediaItem m = item.get();
+      job.progressed(Status.PROCESSING, "converting", 0, "Converting");
+      m.setProcessingStatus(ProcessingStatus.PROCESSING);
+      store.flush();
+      announce(job);
+      return new Claim(job.getJobId(), m.getSlug(), m.getStoredName(), m.getType(),
+          m.packNameForContent(), m.getFit());
+    }
+    return null;
+  }
+
+  /** Records progress of a running job (0..100) with a stage name. */
+  public void progress(String jobId, String stage, int percent) {
+    store.job(jobId).ifPresent(job -> {
+      job.progressed(Status.PROCESSING, stage, percent, "Converting: " + percent + " %");
+      announce(job);
+    });
+  }
+
+  /**
+   * Marks the item playable with its pack; false when the item was deleted meanwhile (the caller
+   * then removes the pack unless another item uses it).
+   */
+  public boolean completed(Claim claim, int width, int height, int[] durations, int loopCount) {
+    Optional<MediaItem> item = store.bySlug(claim.slug());
+    store.job(claim.jobId()).ifPresent(job -> {
+      job.progressed(Status.COMPLETED, "completed", 100, "Completed");
+      announce(job);
+    });
+    if (item.isEmpty()) {
+      return false;
+    }
+    item.get().converted(claim.packName(), width, height, durations, loopCount);
+    store.flush();
+    imported.fire(new MediaImported(claim.slug()));
+    return true;
+  }
+
+  /** Marks the item failed with the user's sentence; it leaves the loop in the same commit. */
+  public void failed(Claim claim, String reason) {
+    store.job(claim.jobId()).ifPresent(job -> {
+      job.progressed(Status.ERROR, "error", 100, reason);
+      announce(job);
+    });
+    store.bySlug(claim.slug()).ifPresent(m -> {
+      m.failed(reason);
+      store.flush();
+      failed.fire(new MediaFailed(m.getSlug(), reason));
+    });
+  }
+
+  /** Jobs a crash interrupted (PROCESSING at start-up) go back to the queue; returns how many. */
+  public int requeueInterrupted() {
+    List<ProcessingJob> interrupted = store.jobsIn(List.of(Status.PROCESSING));
+    for (ProcessingJob job : interrupted) {
+      job.progressed(Status.QUEUED, "queued", 0, "Waiting for a converter (restarted)");
+      store.bySlug(job.getSlug()).ifPresent(m -> m.setProcessingStatus(ProcessingStatus.UPLOADED));
+    }
+    return interrupted.size();
+  }
+
+  /** True when a job is waiting. */
+  public boolean anyQueued() {
+    return !store.jobsIn(List.of(Status.QUEUED)).isEmpty();
+  }
+
+  /** Removes the row and its jobs; says which files the caller may delete. */
+  public Optional<Removed> delete(String slug) {
     Optional<MediaItem> item = store.bySlug(slug);
-    item.ifPresent(
-        m -> {
-          store.removeJobsOf(slug);
-          store.remove(m);
-          deleted.fire(new MediaDeleted(slug));
-        });
-    return item.map(MediaItem::getStoredName);
+    item.ifPresent(m -> {
+      store.removeJobsOf(slug);
+      store.remove(m);
+      store.flush();
+      deleted.fire(new MediaDeleted(slug));
+    });
+    return item.map(m -> new Removed(m.getStoredName(), unusedPack(m.getPackName())));
+  }
+
+  /** The pack's name when no remaining item uses it, else null. */
+  public String unusedPack(String packName) {
+    return packName == null || store.packUsers(packName) > 0 ? null : packName;
+  }
+
+  private void announce(ProcessingJob job) {
+    jobs.fire(new JobProgressed(job.getJobId(), job.getSlug(), job.getStatus(), job.getProgress()));
   }
 }

@@ -161,6 +161,29 @@ public class MediaStorage {
     return name == null ? null : originals().resolve(name);
   }
 
+  /** Where the frame pack {@code name} lives (it may not exist yet). */
+  public Path pack(String name) {
+    return dir("media/packs").resolve(name);
+  }
+
+  /** Where the thumbnail of the pack {@code packName} lives. */
+  public Path thumbnail(String packName) {
+    return dir("media/thumbs").resolve(packName.replace(".pack", ".png"));
+  }
+
+  /** Deletes a pack and its thumbnail once no item uses them; failures are logged. */
+  public void deletePackQuietly(String packName) {
+    if (packName == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(pack(packName));
+      Files.deleteIfExists(thumbnail(packName));
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "could not delete pack " + packName + "; cleanup will retry", e);
+    }
+  }
+
   /** Deletes a stored original after its row is gone; a failure is logged, cleanup retries. */
   public void deleteOriginalQuietly(String name) {
     try {

@@ -30,6 +30,17 @@ public class MediaStore {
     return em.createNamedQuery(MediaItem.COUNT, Long.class).getSingleResult();
   }
 
+  /** How many items use the frame pack {@code packName}. */
+  public long packUsers(String packName) {
+    return em.createNamedQuery(MediaItem.PACK_USERS, Long.class)
+        .setParameter("pack", packName)
+        .getSingleResult();
+  }
+
+  public Optional<ProcessingJob> job(String jobId) {
+    return Optional.ofNullable(em.find(ProcessingJob.class, jobId));
+  }
+
   public void add(MediaItem item) {
     em.persist(item);
   }

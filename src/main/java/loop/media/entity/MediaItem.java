@@ -30,11 +30,15 @@ import jakarta.persistence.Version;
     query = "SELECT m FROM MediaItem m ORDER BY m.uploadedAt DESC, m.id DESC")
 @NamedQuery(name = MediaItem.BY_SLUG, query = "SELECT m FROM MediaItem m WHERE m.slug = :slug")
 @NamedQuery(name = MediaItem.COUNT, query = "SELECT COUNT(m) FROM MediaItem m")
+@NamedQuery(
+    name = MediaItem.PACK_USERS,
+    query = "SELECT COUNT(m) FROM MediaItem m WHERE m.packName = :pack")
 public class MediaItem {
 
   public static final String ALL_NEWEST_FIRST = "MediaItem.allNewestFirst";
   public static final String BY_SLUG = "MediaItem.bySlug";
   public static final String COUNT = "MediaItem.count";
+  public static final String PACK_USERS = "MediaItem.packUsers";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +67,16 @@ public class MediaItem {
 
   /** File name of the stored original inside the originals directory. */
   private String storedName;
+
+  /**
+   * File name of the frame pack inside the packs directory, null until converted. Named by
+   * content and fit, so the same bytes uploaded under another name share it.
+   */
+  private String packName;
+
+  /** Fit with bars or crop to fill; chosen per item. */
+  @Enumerated(EnumType.STRING)
+  private FitMode fit = FitMode.FIT;
 
   private Integer width;
   private Integer height;
@@ -133,6 +147,24 @@ public class MediaItem {
     this.storedName = storedName;
   }
 
+  public String getPackName() {
+    return packName;
+  }
+
+  public FitMode getFit() {
+    return fit;
+  }
+
+  public void setFit(FitMode fit) {
+    this.fit = fit;
+  }
+
+  /** The pack name for this item's content and fit: {@code <sha256 prefix>-<fit>.pack}. */
+  public String packNameForContent() {
+    return contentHash.substring(0, 32) + "-" + fit.name().toLowerCase(java.util.Locale.ROOT)
+        + ".pack";
+  }
+
   public Integer getWidth() {
     return width;
   }
@@ -158,7 +190,9 @@ public class MediaItem {
   }
 
   /** Records the geometry and timing of a finished conversion. */
-  public void converted(int width, int height, int[] durationsMs, int loopCount) {
+  public void converted(String packName, int width, int height, int[] durationsMs,
+      int loopCount) {
+    this.packName = packName;
     this.width = width;
     this.height = height;
     this.frameCount = durationsMs.length;

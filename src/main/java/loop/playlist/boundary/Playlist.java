@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import loop.media.boundary.MediaLibrary;
 import loop.media.entity.MediaDeleted;
+import loop.media.entity.MediaFailed;
+import loop.media.entity.MediaImported;
 import loop.media.entity.MediaItem;
 import loop.playlist.control.LoopStore;
 import loop.playlist.entity.LoopChanged;
@@ -113,6 +115,16 @@ public class Playlist {
         .orElseThrow(() -> ApiException.notFound("'" + slug + "' is not in the loop."));
     entry.policy(plays, minSeconds);
     return changed();
+  }
+
+  /** A converted item joins the end of the loop, in the transaction that completes it. */
+  void onImported(@Observes MediaImported imported) {
+    ensure(imported.slug());
+  }
+
+  /** An item that failed to convert never stays in the loop. */
+  void onFailed(@Observes MediaFailed failed) {
+    onDeleted(new MediaDeleted(failed.slug()));
   }
 
   /** A deleted item leaves the loop in the deleting transaction (LOOP kept ghosts: bug 7.1.1). */

@@ -1,6 +1,8 @@
 package loop.system.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -33,7 +35,9 @@ public class DataDirectory {
    * Creates the data directory as the application starts, before the first index access opens
    * the SQLite file (SQLite cannot create a missing directory).
    */
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  void onStart(
+      @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+          Object ignored) {
     dir(".");
   }
 

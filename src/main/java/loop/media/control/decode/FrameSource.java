@@ -24,6 +24,11 @@ public interface FrameSource extends AutoCloseable {
    */
   int next(byte[] rgb565) throws IOException;
 
+  /** How many frames this source expects to produce, or -1 when it cannot tell cheaply. */
+  default int frameCountHint() {
+    return -1;
+  }
+
   @Override
   void close() throws IOException;
 }

@@ -1,0 +1,140 @@
+package loop.media.control;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Initialized;
+import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import loop.media.control.pack.FramePack;
+import loop.media.entity.Claim;
+import loop.media.entity.JobProgressed;
+import loop.media.entity.MediaRefused;
+import loop.media.entity.ProcessingJob;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Converts queued uploads on at most {@code loop.media.workers} managed threads (default 1: the
+ * device has little memory to spare). A worker claims the oldest queued job, converts it outside
+ * any transaction, then records the outcome in one short transaction. Kicked after every newly
+ * queued job commits, and at start-up after interrupted jobs were re-queued.
+ */
+@ApplicationScoped
+public class ConversionWorker {
+
+  private static final Logger LOG = Logger.getLogger(ConversionWorker.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject MediaIndex index;
+  @Inject MediaStorage storage;
+  @Inject Converter converter;
+  @Inject ConversionSettings settings;
+
+  @Inject
+  @ConfigProperty(name = "loop.media.workers", defaultValue = "1")
+  int workers;
+
+  private final AtomicInteger running = new AtomicInteger();
+
+  /** Starts a worker when one is free; returns at once. */
+  public void kick() {
+    for (int r = running.get(); r < workers; r = running.get()) {
+      if (running.compareAndSet(r, r + 1)) {
+        executor.execute(this::drain);
+        return;
+      }
+    }
+  }
+
+  void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobProgressed e) {
+    if (e.status() == ProcessingJob.Status.QUEUED) {
+      kick();
+    }
+  }
+
+  /** At start-up, off the start-up thread: resume conversions a restart interrupted. */
+  void onStart(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 1000)
+          @Initialized(ApplicationScoped.class) Object ignored) {
+    executor.execute(this::resume);
+  }
+
+  /** Re-queues what a crash interrupted and starts converting. */
+  public void resume() {
+    int requeued = index.requeueInterrupted();
+    if (requeued > 0) {
+      LOG.info(() -> "re-queued " + requeued + " conversion(s) interrupted by a restart");
+    }
+    kick();
+  }
+
+  void drain() {
+    try {
+      for (Claim claim; (claim = index.claimNext()) != null; ) {
+        process(claim);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "conversion worker stopped", e);
+    } finally {
+      running.decrementAndGet();
+    }
+    if (index.anyQueued()) {
+      kick(); // a job queued between the last claim and the decrement
+    }
+  }
+
+  void process(Claim claim) {
+    try {
+      Converter.Converted done = packFor(claim);
+      thumbnail(claim.packName());
+      boolean kept = index.completed(claim, done.geometry().width(), done.geometry().height(),
+          done.durations(), done.loopCount());
+      if (!kept) {
+        storage.deletePackQuietly(index.unusedPack(claim.packName()));
+      }
+    } catch (MediaRefused e) {
+      index.failed(claim, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "conversion of " + claim.slug() + " failed", e);
+      index.failed(claim, "The conversion failed unexpectedly; the server log has details.");
+    }
+  }
+
+  /** Reuses an intact pack of the same content and fit, else converts. */
+  private Converter.Converted packFor(Claim claim) throws IOException {
+    Path pack = storage.pack(claim.packName());
+    if (Files.exists(pack)) {
+      try {
+        FramePack existing = FramePack.open(pack);
+        if (existing.intact()) {
+          return new Converter.Converted(existing.geometry(), existing.durations(),
+              existing.loopCount());
+        }
+      } catch (FramePack.Invalid e) {
+        LOG.warning(() -> "replacing invalid pack " + claim.packName() + ": " + e.getMessage());
+      }
+    }
+    ProgressThrottle progress = new ProgressThrottle(claim.jobId(), index);
+    return converter.convert(storage.original(claim.storedName()), claim.mimeType(),
+        settings.spec(claim.fit()), pack, progress);
+  }
+
+  private void thumbnail(String packName) {
+    try {
+      FramePack pack = FramePack.open(storage.pack(packName));
+      ThumbnailRenderer.writeThumbnail(pack.frame(0), pack.geometry().width(),
+          pack.geometry().height(), storage.thumbnail(packName));
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "no thumbnail for " + packName, e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package loop.media.control.pack;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import loop.media.entity.Geometry;
+
+/**
+ * A frame pack opened for reading: the frames are memory-mapped (the OS pages them in on demand,
+ * nothing is copied onto the heap) and {@link #frame} hands out read-only views.
+ */
+public final class FramePack implements AutoCloseable {
+
+  /** A file that is not a complete, valid pack. */
+  public static class Invalid extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public Invalid(String message) {
+      super(message);
+    }
+  }
+
+  private final Geometry geometry;
+  private final int loopCount;
+  private final int[] durations;
+  private final int storedCrc;
+  private final MappedByteBuffer frames;
+  private final int frameBytes;
+
+  private FramePack(Geometry g, int loopCount, int[] durations, int crc, MappedByteBuffer frames) {
+    this.geometry = g;
+    this.loopCount = loopCount;
+    this.durations = durations;
+    this.storedCrc = crc;
+    this.frames = frames;
+    this.frameBytes = g.frameBytes();
+  }
+
+  /** Opens and checks the header against the file size; the mapping outlives the channel. */
+  public static FramePack open(Path path) throws IOException {
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer head = ByteBuffer.allocate(FramePackFormat.HEADER_BYTES);
+      if (ch.read(head, 0) < FramePackFormat.HEADER_BYTES) {
+        throw new Invalid("shorter than a pack header");
+      }
+      head.flip();
+      byte[] magic = new byte[8];
+      head.get(magic);
+      if (!Arrays.equals(magic, FramePackFormat.MAGIC) || head.getShort() != FramePackFormat.VERSION) {
+        throw new Invalid("not a version " + FramePackFormat.VERSION + " frame pack");
+      }
+      Geometry g = new Geometry(head.getShort() & 0xFFFF, head.getShort() & 0xFFFF);
+      head.getShort();
+      int count = head.getInt();
+      int loop = head.getInt();
+      long offset = head.getInt() & 0xFFFFFFFFL;
+      int capacity = head.getInt();
+      int crc = head.getInt();
+      long size = offset + (long) count * g.frameBytes();
+      if (count <= 0 || count > capacity || offset != FramePackFormat.framesOffset(capacity)
+          || ch.size() < size) {
+        throw new Invalid("header does not match the file (" + ch.size() + " bytes)");
+      }
+      ByteBuffer table = ByteBuffer.allocate(4 * count);
+      ch.read(table, FramePackFormat.HEADER_BYTES);
+      table.flip();
+      int[] durations = new int[count];
+      table.asIntBuffer().get(durations);
+      MappedByteBuffer frames = ch.map(FileChannel.MapMode.READ_ONLY, offset, size - offset);
+      return new FramePack(g, loop, durations, crc, frames);
+    }
+  }
+
+  public Geometry geometry() {
+    return geometry;
+  }
+
+  public int frameCount() {
+    return durations.length;
+  }
+
+  public int loopCount() {
+    return loopCount;
+  }
+
+  /** Display duration of frame {@code i} in ms. */
+  public int duration(int i) {
+    return durations[i];
+  }
+
+  /** A copy of all durations in ms. */
+  public int[] durations() {
+    return durations.clone();
+  }
+
+  /** A read-only view of frame {@code i} (0-based): no copy, position 0, limit frameBytes. */
+  public ByteBuffer frame(int i) {
+    return frames.slice(i * frameBytes, frameBytes).asReadOnlyBuffer();
+  }
+
+  /** True when the frames' CRC-32 matches the one recorded when the pack was written. */
+  public boolean intact() {
+    CRC32 crc = new CRC32();
+    crc.update(frames.duplicate().clear());
+    return (int) crc.getValue() == storedCrc;
+  }
+
+  @Override
+  public void close() {
+    // the mapping is released with the buffer; nothing to close explicitly on Java 17
+  }
+}

@@ -1,0 +1,4 @@
+package loop.media.entity;
+
+/** Conversion of an item failed; {@code reason} is the sentence shown to the user. */
+public record MediaFailed(String slug, String reason) {}
