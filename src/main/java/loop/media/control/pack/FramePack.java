@@ -103,6 +103,19 @@ public final class FramePack implements AutoCloseable {
     return frames.slice(i * frameBytes, frameBytes).asReadOnlyBuffer();
   }
 
+  /**
+   * A read-only view of all frames, for callers that select frames themselves without creating
+   * a buffer per frame: frame i is [i × frameBytes, (i + 1) × frameBytes).
+   */
+  public ByteBuffer frames() {
+    return frames.duplicate().clear().asReadOnlyBuffer();
+  }
+
+  /** Bytes per frame. */
+  public int frameBytes() {
+    return frameBytes;
+  }
+
   /** True when the frames' CRC-32 matches the one recorded when the pack was written. */
   public boolean intact() {
     CRC32 crc = new CRC32();

@@ -1,0 +1,15 @@
+package loop.player.entity;
+
+import java.util.List;
+
+/**
+ * What should play now, read when an item starts (never per frame).
+ *
+ * @param active the item to play, null when the loop is empty
+ * @param loop the loop order
+ * @param paused hold the current frame
+ * @param mode all: advance after the policy; one: repeat the active item
+ * @param policy the active item's policy
+ */
+public record Plan(String active, List<String> loop, boolean paused, LoopMode mode,
+    ItemPolicy policy) {}
