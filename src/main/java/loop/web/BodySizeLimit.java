@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Bounds every non-upload request body: a declared length over the limit is refused at once with
  * 413, an undeclared (chunked) one is counted while read and refused when it passes the limit.
- * Multipart uploads have their own cap in the media component.
+ * Uploads (multipart, tus chunks) have their own caps in the media component.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -25,8 +25,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     MediaType type = request.getMediaType();
-    if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
-      return;
+    if (type != null && ("multipart".equalsIgnoreCase(type.getType())
+        || "offset+octet-stream".equalsIgnoreCase(type.getSubtype()))) {
+      return; // uploads have their own caps in the media component
     }
     if (request.getLength() > maxBytes) {
       throw tooLarge();

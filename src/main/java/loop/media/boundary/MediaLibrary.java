@@ -95,6 +95,17 @@ public class MediaLibrary {
     return png;
   }
 
+  /** The given slugs that are converted and can play, in the given order. */
+  public List<String> playable(List<String> slugs) {
+    java.util.Set<String> done = index.completedSlugs();
+    return slugs.stream().filter(done::contains).toList();
+  }
+
+  /** Marks an item unplayable (its frames failed to load twice) with the reason for the user. */
+  public void quarantine(String slug, String reason) {
+    index.quarantine(slug, reason);
+  }
+
   /** Jobs still queued or converting, oldest first. */
   public List<JobView> activeJobs() {
     return index

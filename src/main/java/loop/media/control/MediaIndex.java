@@ -128,6 +128,20 @@ public class MediaIndex {
     });
   }
 
+  /** Slugs of every converted item. */
+  public java.util.Set<String> completedSlugs() {
+    return new java.util.HashSet<>(store.completedSlugs());
+  }
+
+  /** Takes a converted item out of rotation with a reason (its pack could not be played). */
+  public void quarantine(String slug, String reason) {
+    store.bySlug(slug).ifPresent(m -> {
+      m.failed(reason);
+      store.flush();
+      failed.fire(new MediaFailed(slug, reason));
+    });
+  }
+
   /** Jobs a crash interrupted (PROCESSING at start-up) go back to the queue; returns how many. */
   public int requeueInterrupted() {
     List<ProcessingJob> interrupted = store.jobsIn(List.of(Status.PROCESSING));

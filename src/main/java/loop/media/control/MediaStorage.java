@@ -73,13 +73,18 @@ public class MediaStorage {
 
   /** Refuses new uploads (507) while the data volume is below its free-space floor. */
   public void requireSpace() {
+    requireSpace(0);
+  }
+
+  /** Refuses (507) when {@code incoming} more bytes would take the volume below its floor. */
+  public void requireSpace(long incoming) {
     long free;
     try {
       free = Files.getFileStore(dir("tmp")).getUsableSpace();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (free < minFreeMb * 1024 * 1024) {
+    if (free - incoming < minFreeMb * 1024 * 1024) {
       throw new StorageFull(free);
     }
   }

@@ -30,6 +30,11 @@ public class MediaStore {
     return em.createNamedQuery(MediaItem.COUNT, Long.class).getSingleResult();
   }
 
+  /** Slugs of every converted (playable) item. */
+  public List<String> completedSlugs() {
+    return em.createNamedQuery(MediaItem.COMPLETED_SLUGS, String.class).getResultList();
+  }
+
   /** How many items use the frame pack {@code packName}. */
   public long packUsers(String packName) {
     return em.createNamedQuery(MediaItem.PACK_USERS, Long.class)

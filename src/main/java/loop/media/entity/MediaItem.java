@@ -31,6 +31,10 @@ import jakarta.persistence.Version;
 @NamedQuery(name = MediaItem.BY_SLUG, query = "SELECT m FROM MediaItem m WHERE m.slug = :slug")
 @NamedQuery(name = MediaItem.COUNT, query = "SELECT COUNT(m) FROM MediaItem m")
 @NamedQuery(
+    name = MediaItem.COMPLETED_SLUGS,
+    query = "SELECT m.slug FROM MediaItem m WHERE m.processingStatus = "
+        + "loop.media.entity.ProcessingStatus.COMPLETED")
+@NamedQuery(
     name = MediaItem.PACK_USERS,
     query = "SELECT COUNT(m) FROM MediaItem m WHERE m.packName = :pack")
 public class MediaItem {
@@ -39,6 +43,7 @@ public class MediaItem {
   public static final String BY_SLUG = "MediaItem.bySlug";
   public static final String COUNT = "MediaItem.count";
   public static final String PACK_USERS = "MediaItem.packUsers";
+  public static final String COMPLETED_SLUGS = "MediaItem.completedSlugs";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

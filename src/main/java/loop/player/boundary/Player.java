@@ -61,6 +61,15 @@ public class Player {
     fire(s);
   }
 
+  /** The engine moved on by itself: {@code slug} is active now (it is already in the loop). */
+  public void advanceTo(String slug) {
+    PlaybackState s = store.state();
+    if (!Objects.equals(slug, s.getActiveSlug())) {
+      s.setActiveSlug(slug);
+      fire(s);
+    }
+  }
+
   /** Pauses or resumes; returns the new paused flag. */
   public boolean toggle() {
     PlaybackState s = store.state();

@@ -101,6 +101,44 @@ class DashboardIT {
   }
 
   @Test
+  void serverSentEventsTellAboutCommittedChanges() throws Exception {
+    var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+    var http = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    var request = java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(api().base() + "/api/events"))
+        .header("Accept", "text/event-stream").build();
+    var stream = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+    var response = stream.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(200, response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("")
+        .startsWith("text/event-stream"));
+    Thread reader = new Thread(() -> response.body().forEach(lines::add));
+    reader.setDaemon(true);
+    reader.start();
+    assertEquals("event: hello", poll(lines, "event: hello"));
+
+    api().post("/api/playback/toggle");
+
+    assertEquals("event: player", poll(lines, "event: player"));
+    String data = poll(lines, "data:");
+    assertTrue(data.contains("\"paused\""), data);
+    api().post("/api/playback/toggle");
+  }
+
+  static String poll(java.util.concurrent.BlockingQueue<String> lines, String prefix)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (line != null && line.startsWith(prefix)) {
+        return line;
+      }
+    }
+    return "nothing starting with " + prefix + " within 10 s";
+  }
+
+  @Test
   void pollRoutesUseLoopShapes() {
     JsonObject status = api().get("/api/poll/status").data();
     assertTrue(status.keySet().containsAll(

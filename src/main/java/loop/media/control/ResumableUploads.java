@@ -1,0 +1,210 @@
+package loop.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Partial uploads of the tus protocol, kept as files so they survive restarts: {@code
+ * uploads/<id>.part} holds the bytes received (its size is the offset) and {@code
+ * uploads/<id>.info} the declared length, file name and type. One writer per upload at a time.
+ */
+@ApplicationScoped
+public class ResumableUploads {
+
+  /** One upload's state. */
+  public record Upload(String id, long length, long offset, String filename, Instant touched) {
+
+    public boolean complete() {
+      return offset == length;
+    }
+  }
+
+  /** The client's offset is not the server's (409 in tus). */
+  public static class OffsetMismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public OffsetMismatch(long server) {
+      super("The upload is at byte " + server + "; resume from there.");
+    }
+  }
+
+  /** Another request is writing this upload right now (423 would do; tus clients retry 409). */
+  public static class Busy extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Busy() {
+      super("This upload is being written by another request; retry shortly.");
+    }
+  }
+
+  /** The chunk's checksum does not match its bytes (460 in tus); nothing of it was kept. */
+  public static class ChecksumMismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ChecksumMismatch() {
+      super("The chunk's checksum does not match its bytes; send it again.");
+    }
+  }
+
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+
+  @Inject
+  @ConfigProperty(name = "loop.data.dir", defaultValue = "data")
+  String dataDir;
+
+  private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+  /** Creates an empty upload of {@code length} bytes. */
+  public Upload create(long length, String filename) {
+    String id = UUID.randomUUID().toString().replace("-", "");
+    Properties info = new Properties();
+    info.setProperty("length", Long.toString(length));
+    info.setProperty("filename", filename == null ? "" : filename);
+    try {
+      Files.createFile(part(id));
+      Path temp = dir().resolve(id + ".info.tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        info.store(out, "tus upload");
+      }
+      Files.move(temp, info(id), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return find(id).orElseThrow();
+  }
+
+  /** The upload with this id, if it exists (malformed ids never reach the file system). */
+  public Optional<Upload> find(String id) {
+    if (id == null || !ID.matcher(id).matches() || !Files.exists(info(id))) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try (InputStream in = Files.newInputStream(info(id))) {
+      p.load(in);
+      return Optional.of(new Upload(id, Long.parseLong(p.getProperty("length")), Files.size(part(id)),
+          p.getProperty("filename"), Files.getLastModifiedTime(part(id)).toInstant()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Appends a chunk at {@code offset}; returns the new offset. Bytes past the declared length
+   * are refused; with a {@code digest}, the chunk is kept only when {@code expected} matches.
+   */
+  public long append(Upload upload, long offset, InputStream chunk, MessageDigest digest,
+      byte[] expected) {
+    ReentrantLock lock = locks.computeIfAbsent(upload.id(), k -> new ReentrantLock());
+    if (!lock.tryLock()) {
+      throw new Busy();
+    }
+    try (FileChannel ch = FileChannel.open(part(upload.id()), StandardOpenOption.WRITE)) {
+      if (ch.size() != offset) {
+        throw new OffsetMismatch(ch.size());
+      }
+      long written = copy(chunk, ch, offset, upload.length() - offset, digest);
+      if (digest != null && !MessageDigest.isEqual(digest.digest(), expected)) {
+        ch.truncate(offset);
+        throw new ChecksumMismatch();
+      }
+      ch.force(false);
+      return offset + written;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static long copy(InputStream in, FileChannel ch, long offset, long room,
+      MessageDigest digest) throws IOException {
+    ch.position(offset);
+    OutputStream out = Channels.newOutputStream(ch);
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buf)) >= 0; ) {
+      if (total + n > room) {
+        ch.truncate(offset + total);
+        throw new IllegalArgumentException("The chunk goes past the declared upload length.");
+      }
+      if (digest != null) {
+        digest.update(buf, 0, n);
+      }
+      out.write(buf, 0, n);
+      total += n;
+    }
+    return total;
+  }
+
+  /** The received bytes of a complete upload. */
+  public Path bytes(Upload upload) {
+    return part(upload.id());
+  }
+
+  /** Removes an upload and its bytes (termination, completion, expiry). */
+  public void remove(String id) {
+    try {
+      Files.deleteIfExists(part(id));
+      Files.deleteIfExists(info(id));
+      locks.remove(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes uploads untouched for longer than {@code maxAge}; returns how many. */
+  public int expire(Duration maxAge) {
+    Instant cutoff = Instant.now().minus(maxAge);
+    int removed = 0;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir(), "*.info")) {
+      for (Path info : ds) {
+        String id = info.getFileName().toString().replace(".info", "");
+        Optional<Upload> u = find(id);
+        if (u.isEmpty() || u.get().touched().isBefore(cutoff)) {
+          remove(id);
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return removed;
+  }
+
+  private Path dir() {
+    try {
+      return Files.createDirectories(Path.of(dataDir).toAbsolutePath().resolve("uploads"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path part(String id) {
+    return dir().resolve(id + ".part");
+  }
+
+  private Path info(String id) {
+    return dir().resolve(id + ".info");
+  }
+}
