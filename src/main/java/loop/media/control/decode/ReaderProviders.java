@@ -25,6 +25,11 @@ import javax.imageio.spi.ServiceRegistry;
  * <p>The JVM-wide registry is created on first use and then scans the thread's context class
  * loader for plug-ins. We touch it only with the platform class loader as context, so if we are
  * first, only the JDK's own plug-ins are registered; if someone else was first, we only read.
+ *
+ * <p>Rejected (both tried on JDK 17): {@code ImageIO.getImageReadersByFormatName("png")} creates
+ * that registry with the WAR's class loader as context, which registers TwelveMonkeys JVM-wide,
+ * and may hand out another application's PNG plug-in first; {@code new PNGImageReaderSpi()}
+ * fails with {@link IllegalAccessException} unless the JVM runs with {@code --add-exports}.
  */
 final class ReaderProviders {
 
