@@ -1,5 +1,7 @@
 package loop.media.control.decode;
 
+import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.util.List;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
@@ -35,7 +37,7 @@ final class ReaderProviders {
 
   static final ImageReaderSpi PNG = jdkProvider("com.sun.imageio.plugins.png.PNGImageReaderSpi");
   static final ImageReaderSpi JPEG = twelveMonkeysJpeg();
-  static final ImageReaderSpi WEBP = new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi();
+  static final ImageReaderSpi WEBP = new WebPImageReaderSpi();
 
   private ReaderProviders() {}
 
@@ -43,7 +45,7 @@ final class ReaderProviders {
     ServiceRegistry own = new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
     own.registerServiceProvider(
         jdkProvider("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi"), ImageReaderSpi.class);
-    ImageReaderSpi jpeg = new com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi();
+    ImageReaderSpi jpeg = new JPEGImageReaderSpi();
     // onRegistration finds the JDK reader above and keeps it as its delegate
     own.registerServiceProvider(jpeg, ImageReaderSpi.class);
     return jpeg;

@@ -157,8 +157,7 @@ final class PictureFixtures {
   static byte[] app1Exif(int orientation) {
     byte[] tiff = exifTiff(orientation);
     return ByteBuffer.allocate(4 + 6 + tiff.length).put((byte) 0xFF).put((byte) 0xE1)
-        .putShort((short) (2 + 6 + tiff.length)).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
-        .put(tiff).array();
+        .putShort((short) (2 + 6 + tiff.length)).put(ascii("Exif\0\0")).put(tiff).array();
   }
 
   /**

@@ -213,8 +213,9 @@ class StillImageDecoderTest {
   @CsvSource({
     "bad_zero_byte.gif,              The file is empty.",
     "bad_text_renamed.gif,           'The file is not a PNG, JPEG or WebP picture.'",
-    "gif_single_frame.gif,           'The file is image/gif, not a still PNG, JPEG or WebP picture.'",
-    "video_h264_640x480_25fps_2s.mp4, 'The file is video/mp4, not a still PNG, JPEG or WebP picture.'",
+    "gif_single_frame.gif, 'The file is image/gif, not a still PNG, JPEG or WebP picture.'",
+    "video_h264_640x480_25fps_2s.mp4, 'The file is video/mp4, not a still PNG, JPEG or WebP"
+        + " picture.'",
     "webp_animated_12f_80ms.webp,    The WebP is animated (12 frames); it is not a still picture.",
   })
   void otherFilesAreRefusedWithASentence(String fixture, String sentence) {
