@@ -99,6 +99,27 @@ final class PictureFixtures {
     return chunk("IDAT", raw.toByteArray());
   }
 
+  /** An 8-bit RGB PNG with Adam7 interlacing: seven passes of the picture's pixel lattice. */
+  static byte[] interlacedPng(int width, int height, IntBinaryOperator colour) throws IOException {
+    int[][] passes = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4},
+      {1, 0, 2, 2}, {0, 1, 1, 2}}; // x0, y0, dx, dy
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (OutputStream z = new DeflaterOutputStream(raw)) {
+      for (int[] p : passes) {
+        for (int y = p[1]; y < height && p[0] < width; y += p[3]) {
+          z.write(0);
+          for (int x = p[0]; x < width; x += p[2]) {
+            int c = colour.applyAsInt(x, y);
+            z.write(new byte[] {(byte) (c >> 16), (byte) (c >> 8), (byte) c});
+          }
+        }
+      }
+    }
+    byte[] header = ihdr(width, height, 8, 2);
+    header[12] = 1; // interlace method: Adam7
+    return png(header, chunk("IDAT", raw.toByteArray()));
+  }
+
   /** A baseline JPEG (JDK encoder, quality 0.95, JFIF APP0) of an RGB picture or raw raster. */
   static byte[] jpeg(Object picture) throws IOException {
     ImageWriter writer = jdkJpegWriter();

@@ -107,6 +107,23 @@ class StillImageDecoderColourTest {
   }
 
   @Test
+  void anInterlacedPngIsDecodedSubsampled() throws IOException {
+    // given a 1300×976 Adam7 PNG of quadrants red | lime over blue | white
+    byte[] file = PictureFixtures.interlacedPng(1300, 976,
+        (x, y) -> y < 488 ? (x < 650 ? 0xFF0000 : 0x00FF00) : (x < 650 ? 0x0000FF : 0xFFFFFF));
+
+    // when
+    Still still = decode("interlaced.png", file);
+
+    // then
+    assertEquals(3, still.plan().subsampling());
+    assertEquals(0xF800, at(still.frame(), LANDSCAPE, 80, 60));
+    assertEquals(0x07E0, at(still.frame(), LANDSCAPE, 240, 60));
+    assertEquals(0x001F, at(still.frame(), LANDSCAPE, 80, 180));
+    assertEquals(0xFFFF, at(still.frame(), LANDSCAPE, 240, 180));
+  }
+
+  @Test
   void anApngShowsItsDefaultImage() throws IOException {
     // given an APNG whose default image (IDAT) is red and whose second frame (fdAT) is blue
     byte[] red = {(byte) 255, 0, 0};
