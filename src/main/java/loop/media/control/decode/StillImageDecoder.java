@@ -33,7 +33,8 @@ import loop.media.entity.MediaRefused;
  * subsampled to at most about twice the shown size ({@link DecodePlan}); the result is turned
  * upright into ARGB ({@link OrientedArgb}) and fitted or cropped by {@link FrameScaler}.
  *
- * <p>Output: exactly one frame shown for {@link #STILL_DURATION_MS}; loop count 0. A damaged,
+ * <p>Output: exactly one frame, shown for {@link #STILL_DURATION_MS} unless constructed with
+ * another duration; loop count 0. A damaged,
  * truncated or unsupported file is refused with {@link MediaRefused} and a sentence naming the
  * format and the reason; no reader exception reaches the caller.
  */
@@ -46,6 +47,24 @@ public final class StillImageDecoder implements Decoder {
   public static final int STILL_DURATION_MS = 10_000;
 
   DecodeBudget budget = new DecodeBudget();
+  private final int durationMs;
+
+  /** A decoder whose stills show for {@link #STILL_DURATION_MS}. */
+  public StillImageDecoder() {
+    this(STILL_DURATION_MS);
+  }
+
+  /**
+   * A decoder whose stills show for {@code durationMs}.
+   *
+   * @param durationMs the single frame's duration in ms, ≥ 1
+   */
+  public StillImageDecoder(int durationMs) {
+    if (durationMs < 1) {
+      throw new IllegalArgumentException("a still must show for at least 1 ms: " + durationMs);
+    }
+    this.durationMs = durationMs;
+  }
 
   /** A decoded still: its frame and the plan it was decoded with. */
   record Still(Geometry geometry, byte[] frame, DecodePlan plan) {}
@@ -60,7 +79,7 @@ public final class StillImageDecoder implements Decoder {
   @Override
   public FrameSource open(Path file, ConversionSpec spec) throws IOException {
     Still still = decode(file, spec);
-    return new StillFrameSource(still.geometry(), still.frame(), STILL_DURATION_MS);
+    return new StillFrameSource(still.geometry(), still.frame(), durationMs);
   }
 
   /** Decodes {@code file} into its frame; see {@link #open}. */

@@ -195,6 +195,21 @@ class StillImageDecoderTest {
   }
 
   @Test
+  void theStillDurationCanBeChosen() throws IOException {
+    // given
+    StillImageDecoder fiveSeconds = new StillImageDecoder(5_000);
+
+    // when
+    try (FrameSource source = fiveSeconds.open(media("png_tiny_8x8.png"),
+        ConversionSpec.defaults())) {
+
+      // then
+      assertEquals(5_000, source.next(new byte[LANDSCAPE.frameBytes()]));
+    }
+    assertThrows(IllegalArgumentException.class, () -> new StillImageDecoder(0));
+  }
+
+  @Test
   void cropFillsTheFrameFromTheCentre() throws IOException {
     // given the 10:1 wide picture and crop-to-fill
     ConversionSpec crop = new ConversionSpec(320, 240, FitMode.CROP, 50_000_000L, 3000, 120);
