@@ -46,10 +46,6 @@ final class WireLog {
     wires.add(new Wire('P', millis, new byte[0]));
   }
 
-  List<Wire> wires() {
-    return List.copyOf(wires);
-  }
-
   /** Forgets what was recorded so far (e.g. the opening sequence). */
   void clear() {
     wires.clear();
@@ -57,10 +53,6 @@ final class WireLog {
 
   /** The log in golden notation, one event per line. */
   String text() {
-    return lines(wires);
-  }
-
-  static String lines(List<Wire> wires) {
     return wires.stream().map(Wire::toString).collect(Collectors.joining("\n"));
   }
 
