@@ -18,8 +18,8 @@ interface Backlight {
   void level(int percent) throws IOException;
 
   /**
-   * Opens the backlight, off: on its hardware PWM channel when the pin has one and the context
-   * can give it, else as a switched GPIO, with a warning that says why.
+   * Opens the backlight, off: on its hardware PWM channel when the pin has one and the context can
+   * give it, else as a switched GPIO, with a warning that says why.
    *
    * @throws IOException when not even the GPIO can be opened
    */

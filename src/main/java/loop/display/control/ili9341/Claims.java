@@ -28,9 +28,9 @@ final class Claims implements Closeable {
   }
 
   /**
-   * Releases every claimed I/O: closes SPI file descriptors (Pi4J's shutdown of a single SPI
-   * does not), then removes each from the Context, which applies the configured shutdown states
-   * and frees its address. Goes on past failures and reports the first.
+   * Releases every claimed I/O: closes SPI file descriptors (Pi4J's shutdown of a single SPI does
+   * not), then removes each from the Context, which applies the configured shutdown states and
+   * frees its address. Goes on past failures and reports the first.
    */
   @Override
   public void close() throws IOException {

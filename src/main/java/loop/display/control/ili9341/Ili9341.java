@@ -6,9 +6,9 @@ import java.util.List;
 import loop.media.entity.Geometry;
 
 /**
- * The ILI9341 chip protocol (Ilitek ILI9341 datasheet V1.11): command codes, LOOP's power-up
- * table, the Memory Access Control value for each frame shape and mounting, the address window
- * and the memory write. Pure: it knows bytes and timings, not pins, and talks through an {@link
+ * The ILI9341 chip protocol (Ilitek ILI9341 datasheet V1.11): command codes, LOOP's power-up table,
+ * the Memory Access Control value for each frame shape and mounting, the address window and the
+ * memory write. Pure: it knows bytes and timings, not pins, and talks through an {@link
  * Ili9341Bus}. Not thread-safe.
  *
  * <p>Pixels are big-endian RGB565, as the controller takes them after COLMOD 55h over the 8-bit
@@ -116,14 +116,14 @@ public final class Ili9341 {
   public static final int BGR = 0x08;
 
   /**
-   * MADCTL that shows a frame upright, indexed by rotation / 90; rotation is how far the panel
-   * is turned clockwise from its native portrait position. LOOP's init sets SS=1 in Display
-   * Function Control (B6h, second parameter A2h), which reverses the source outputs; on this
-   * panel a picture is upright, not mirrored, only with an even number of the MY, MX and MV bits
-   * (Waveshare's demo uses 08h portrait and 78h landscape, LOOP runs 68h). LOOP's values for 0,
-   * 90 and 180 (48h, 28h, 88h) are Adafruit's, written for SS=0: on this panel each is a mirror
-   * image. We keep each one's top edge and drop the mirror. 270 is LOOP's 68h byte for byte, the
-   * only value proven on the device.
+   * MADCTL that shows a frame upright, indexed by rotation / 90; rotation is how far the panel is
+   * turned clockwise from its native portrait position. LOOP's init sets SS=1 in Display Function
+   * Control (B6h, second parameter A2h), which reverses the source outputs; on this panel a picture
+   * is upright, not mirrored, only with an even number of the MY, MX and MV bits (Waveshare's demo
+   * uses 08h portrait and 78h landscape, LOOP runs 68h). LOOP's values for 0, 90 and 180 (48h, 28h,
+   * 88h) are Adafruit's, written for SS=0: on this panel each is a mirror image. We keep each one's
+   * top edge and drop the mirror. 270 is LOOP's 68h byte for byte, the only value proven on the
+   * device.
    */
   private static final int[] UPRIGHT = {
     BGR, // 0: native portrait, the panel's top edge up (08h)
@@ -149,8 +149,8 @@ public final class Ili9341 {
   }
 
   /**
-   * LOOP's power-up table (loop-original.md §4.2, from Waveshare's 2.4" demo), byte for byte.
-   * The level values are Waveshare's tuning for this panel; the comments name the fields.
+   * LOOP's power-up table (loop-original.md §4.2, from Waveshare's 2.4" demo), byte for byte. The
+   * level values are Waveshare's tuning for this panel; the comments name the fields.
    */
   static final List<Step> INIT =
       List.of(
@@ -212,9 +212,9 @@ public final class Ili9341 {
   }
 
   /**
-   * Resets the controller with a RESX pulse and sends the power-up table: about 280 ms. The
-   * display is on afterwards, showing whatever the frame memory holds (noise after power-up), so
-   * follow with {@link #fill} before the backlight comes on.
+   * Resets the controller with a RESX pulse and sends the power-up table: about 280 ms. The display
+   * is on afterwards, showing whatever the frame memory holds (noise after power-up), so follow
+   * with {@link #fill} before the backlight comes on.
    */
   public void init() throws IOException {
     // LOOP's pulse: high, low, high, 10 ms each (RESX low needs only 10 µs). After release the
@@ -232,11 +232,11 @@ public final class Ili9341 {
   }
 
   /**
-   * Writes one whole frame: MADCTL when the frame's shape needs another orientation than the
-   * last one, the address window, Memory Write, then the pixels straight from the buffer.
+   * Writes one whole frame: MADCTL when the frame's shape needs another orientation than the last
+   * one, the address window, Memory Write, then the pixels straight from the buffer.
    *
-   * @param rgb565 big-endian RGB565, {@code geometry.frameBytes()} bytes from its position; read
-   *     by absolute index, never modified or kept
+   * @param rgb565 big-endian RGB565, {@code geometry.frameBytes()} bytes from its position; read by
+   *     absolute index, never modified or kept
    * @param geometry 320×240 or 240×320
    * @throws IllegalArgumentException for another size or too few bytes
    */
@@ -267,8 +267,8 @@ public final class Ili9341 {
   }
 
   /**
-   * Sets the address window that the next Memory Write fills, columns then pages; coordinates
-   * are pixels in the current orientation, both ends inclusive.
+   * Sets the address window that the next Memory Write fills, columns then pages; coordinates are
+   * pixels in the current orientation, both ends inclusive.
    *
    * @throws IllegalArgumentException when a span is reversed or leaves the panel
    */

@@ -5,8 +5,8 @@ import java.nio.ByteBuffer;
 
 /**
  * The wires the ILI9341 protocol needs: the 4-line serial interface (SCL, SDA, CSX and D/CX,
- * datasheet chapter 7), the RESX line and a clock to wait on. {@link Ili9341} speaks only
- * through this port, so the protocol is testable without Pi4J; {@code Pi4jBus} is the real one.
+ * datasheet chapter 7), the RESX line and a clock to wait on. {@link Ili9341} speaks only through
+ * this port, so the protocol is testable without Pi4J; {@code Pi4jBus} is the real one.
  * Implementations are not thread-safe.
  */
 public interface Ili9341Bus {
@@ -29,8 +29,8 @@ public interface Ili9341Bus {
   void data(byte[] bytes, int offset, int length) throws IOException;
 
   /**
-   * Sends pixel bytes with D/CX high straight from a buffer (heap, direct or memory-mapped).
-   * Reads by absolute index: the buffer's position and limit are left as they were.
+   * Sends pixel bytes with D/CX high straight from a buffer (heap, direct or memory-mapped). Reads
+   * by absolute index: the buffer's position and limit are left as they were.
    *
    * @param source the bytes to send; never modified or kept
    * @param index the absolute index of the first byte

@@ -16,14 +16,14 @@ import loop.display.control.ili9341.Pi4jBus.Delay;
 import loop.media.entity.Geometry;
 
 /**
- * {@link FrameSink} on an ILI9341 SPI panel, wired through Pi4J: the {@link Ili9341} protocol
- * over an SPI device (mode 0, at the configured speed) with D/CX and RESX outputs, and the
- * backlight on hardware PWM or, where that is not available, on a switched GPIO.
+ * {@link FrameSink} on an ILI9341 SPI panel, wired through Pi4J: the {@link Ili9341} protocol over
+ * an SPI device (mode 0, at the configured speed) with D/CX and RESX outputs, and the backlight on
+ * hardware PWM or, where that is not available, on a switched GPIO.
  *
- * <p>Opening resets and initialises the panel, blanks it and leaves the backlight off until
- * {@link #brightness} is called. The Pi4J {@link Context} is received, never created or shut down
- * here; this sink creates its I/Os in it (ids {@code ili9341-*}) and releases them on {@link
- * #close}. Public methods are synchronized, so a close cannot cut into a frame.
+ * <p>Opening resets and initialises the panel, blanks it and leaves the backlight off until {@link
+ * #brightness} is called. The Pi4J {@link Context} is received, never created or shut down here;
+ * this sink creates its I/Os in it (ids {@code ili9341-*}) and releases them on {@link #close}.
+ * Public methods are synchronized, so a close cannot cut into a frame.
  */
 public final class Ili9341Sink implements FrameSink {
 

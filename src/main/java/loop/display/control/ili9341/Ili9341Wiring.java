@@ -7,18 +7,17 @@ import java.util.OptionalInt;
  *
  * @param spiBus SPI bus, 0 for {@code /dev/spidev0.*}
  * @param chipSelect chip select, 0 for CE0 ({@code /dev/spidev0.0})
- * @param speedHz requested SCLK in Hz, 1..125 MHz; the Pi divides its core clock by an even
- *     number, so the actual clock is at or below this
+ * @param speedHz requested SCLK in Hz, 1..125 MHz; the Pi divides its core clock by an even number,
+ *     so the actual clock is at or below this
  * @param dcPin the D/CX line: low = command, high = data
  * @param resetPin the RESX line (active low)
  * @param backlightPin the backlight enable; hardware PWM on 12 or 18 (channel 0) and 13 or 19
  *     (channel 1), else switched on/off
  * @param backlightHz PWM frequency in Hz, above 0
- * @param rotation how far the panel is turned clockwise from its native portrait position: 0,
- *     90, 180 or 270
- * @param maxTransfer bytes per SPI transfer, 1 or more; spidev refuses transfers above its
- *     {@code bufsiz} (4096 unless {@code spidev.bufsiz=} is on the kernel command line); at most
- *     1 MiB
+ * @param rotation how far the panel is turned clockwise from its native portrait position: 0, 90,
+ *     180 or 270
+ * @param maxTransfer bytes per SPI transfer, 1 or more; spidev refuses transfers above its {@code
+ *     bufsiz} (4096 unless {@code spidev.bufsiz=} is on the kernel command line); at most 1 MiB
  */
 public record Ili9341Wiring(
     int spiBus,
@@ -69,8 +68,8 @@ public record Ili9341Wiring(
   }
 
   /**
-   * The sysfs PWM channel of the backlight pin on the BCM283x (Pi Zero 2 W, 3, 4): GPIO 12 and
-   * 18 carry PWM0, 13 and 19 PWM1 (needs {@code dtoverlay=pwm} or {@code pwm-2chan}).
+   * The sysfs PWM channel of the backlight pin on the BCM283x (Pi Zero 2 W, 3, 4): GPIO 12 and 18
+   * carry PWM0, 13 and 19 PWM1 (needs {@code dtoverlay=pwm} or {@code pwm-2chan}).
    *
    * @return the channel, or empty when the pin has no hardware PWM
    */

@@ -9,12 +9,12 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
- * {@link Ili9341Bus} over Pi4J: an {@link Spi} for the bytes, a {@link DigitalOutput} each for
- * D/CX and RESX. D/CX is driven only when it changes. Transfers are at most {@code maxTransfer}
- * bytes. Pixels are written straight from the caller's array; a buffer without one (direct or
- * memory-mapped) goes through one chunk array allocated here once, because Pi4J's {@code Spi}
- * takes only {@code byte[]} (its {@code ByteBuffer} methods call {@code array()}). Pi4J failures,
- * which are unchecked, leave as {@link IOException}. Not thread-safe.
+ * {@link Ili9341Bus} over Pi4J: an {@link Spi} for the bytes, a {@link DigitalOutput} each for D/CX
+ * and RESX. D/CX is driven only when it changes. Transfers are at most {@code maxTransfer} bytes.
+ * Pixels are written straight from the caller's array; a buffer without one (direct or
+ * memory-mapped) goes through one chunk array allocated here once, because Pi4J's {@code Spi} takes
+ * only {@code byte[]} (its {@code ByteBuffer} methods call {@code array()}). Pi4J failures, which
+ * are unchecked, leave as {@link IOException}. Not thread-safe.
  */
 final class Pi4jBus implements Ili9341Bus {
 

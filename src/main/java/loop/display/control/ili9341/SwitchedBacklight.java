@@ -11,7 +11,9 @@ final class SwitchedBacklight implements Backlight {
 
   private final DigitalOutput pin;
 
-  /** @param pin the enable output, created low */
+  /**
+   * @param pin the enable output, created low
+   */
   SwitchedBacklight(DigitalOutput pin) {
     this.pin = pin;
   }

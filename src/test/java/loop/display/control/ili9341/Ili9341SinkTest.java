@@ -209,8 +209,7 @@ class Ili9341SinkTest extends Pi4jMockTest {
     // when
     IOException e =
         assertThrows(
-            IOException.class,
-            () -> cut.show(ByteBuffer.wrap(frame(LANDSCAPE, 0)), LANDSCAPE));
+            IOException.class, () -> cut.show(ByteBuffer.wrap(frame(LANDSCAPE, 0)), LANDSCAPE));
 
     // then
     assertTrue(e.getMessage().contains("bufsiz"), e.getMessage());

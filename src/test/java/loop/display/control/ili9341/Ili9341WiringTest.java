@@ -16,8 +16,7 @@ class Ili9341WiringTest {
     Ili9341Wiring cut = Ili9341Wiring.loop();
 
     // then loop-original.md §4.1 and §7.2 bug 3
-    assertEquals(
-        new Ili9341Wiring(0, 0, 40_000_000, 25, 27, 18, 1000, 270, 4096), cut);
+    assertEquals(new Ili9341Wiring(0, 0, 40_000_000, 25, 27, 18, 1000, 270, 4096), cut);
   }
 
   @ParameterizedTest

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A fresh Pi4J Context per test on the MockPlatform, with explicit providers (Pi4J's
- * ComponentTest pattern): digital outputs and SPI that record onto {@link #wire}, and PWM.
+ * A fresh Pi4J Context per test on the MockPlatform, with explicit providers (Pi4J's ComponentTest
+ * pattern): digital outputs and SPI that record onto {@link #wire}, and PWM.
  */
 abstract class Pi4jMockTest {
 

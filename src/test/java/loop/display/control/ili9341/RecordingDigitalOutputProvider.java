@@ -9,8 +9,8 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProviderImpl;
 
 /**
- * Pi4J's mock digital outputs, with every level set on the RESX pin logged once the pin exists
- * (the level it is created with is not an event on the wire log).
+ * Pi4J's mock digital outputs, with every level set on the RESX pin logged once the pin exists (the
+ * level it is created with is not an event on the wire log).
  */
 final class RecordingDigitalOutputProvider extends MockDigitalOutputProviderImpl {
 

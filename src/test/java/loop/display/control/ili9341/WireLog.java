@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What went over the panel's wires, in order, in the golden-file notation: {@code R 1}/{@code R
- * 0} for RESX, {@code P n} for a pause, {@code C xx} for a command byte (D/CX low), {@code D xx
- * ..} for one transfer with D/CX high, {@code D [n bytes]} when it is longer than 16 bytes.
+ * What went over the panel's wires, in order, in the golden-file notation: {@code R 1}/{@code R 0}
+ * for RESX, {@code P n} for a pause, {@code C xx} for a command byte (D/CX low), {@code D xx ..}
+ * for one transfer with D/CX high, {@code D [n bytes]} when it is longer than 16 bytes.
  */
 final class WireLog {
 
