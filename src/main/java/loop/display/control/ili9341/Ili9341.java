@@ -212,9 +212,9 @@ public final class Ili9341 {
   }
 
   /**
-   * Resets the controller with a RESX pulse and sends the power-up table: about 280 ms. The display
-   * is on afterwards, showing whatever the frame memory holds (noise after power-up), so follow
-   * with {@link #fill} before the backlight comes on.
+   * Resets the controller with a RESX pulse and sends the power-up table: about 260 ms, nearly all
+   * of it the datasheet's waits. The display is on afterwards, showing whatever the frame memory
+   * holds (noise after power-up), so follow with {@link #fill} before the backlight comes on.
    */
   public void init() throws IOException {
     // LOOP's pulse: high, low, high, 10 ms each (RESX low needs only 10 µs). After release the

@@ -42,7 +42,7 @@ public final class Ili9341Sink implements FrameSink {
 
   /**
    * Opens the panel: creates the SPI device and pins in {@code pi4j}, resets and initialises the
-   * controller (about 280 ms) and blanks it. The backlight stays off.
+   * controller and blanks it (about 0.3 s). The backlight stays off.
    *
    * @param pi4j the application's Pi4J context, with SPI, digital output and (optionally) PWM
    *     providers; owned by the caller

@@ -46,7 +46,7 @@ public record Ili9341Wiring(
   /** A bound for validation: the BCM283x SPI clock is its core clock divided by 2 or more. */
   static final int MAX_SPEED_HZ = 125_000_000;
 
-  /** Validates the ranges given above. */
+  /** Validates the ranges given above, and that the three pins differ. */
   public Ili9341Wiring {
     checkRange("spiBus", spiBus, 0, 6);
     checkRange("chipSelect", chipSelect, 0, 2);
@@ -57,6 +57,15 @@ public record Ili9341Wiring(
     checkRange("backlightHz", backlightHz, 1, 1_000_000);
     checkRotation(rotation);
     checkRange("maxTransfer", maxTransfer, 1, MAX_TRANSFER);
+    if (dcPin == resetPin || dcPin == backlightPin || resetPin == backlightPin) {
+      throw new IllegalArgumentException(
+          "D/CX, RESX and backlight need three different GPIOs, not "
+              + dcPin
+              + ", "
+              + resetPin
+              + ", "
+              + backlightPin);
+    }
   }
 
   /**
