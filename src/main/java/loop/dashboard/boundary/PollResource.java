@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import loop.media.boundary.MediaLibrary;
 import loop.media.entity.JobView;
+import loop.player.boundary.Playback;
 import loop.player.boundary.Player;
+import loop.player.control.PacingStats;
 import loop.player.entity.PlayerStatus;
 import loop.system.boundary.DeviceFigures;
 import loop.system.entity.MemoryFigures;
@@ -27,6 +29,7 @@ public class PollResource {
   @Inject MediaLibrary media;
   @Inject Player player;
   @Inject DeviceFigures figures;
+  @Inject Playback playback;
 
   @GET
   @Path("status")
@@ -46,6 +49,7 @@ public class PollResource {
     mediaFigures.put("has_media", total > 0);
     data.put("media", mediaFigures);
     data.put("processing", Map.of("active_jobs", jobs.size(), "jobs", jobs));
+    data.put("playback", playbackFigures());
     return Envelope.ok("Status", data);
   }
 
@@ -74,6 +78,20 @@ public class PollResource {
     metrics.put("components", Map.of("display", false, "wifi", false, "updater", false));
     boolean healthy = memPercent < 80 && diskFreePercent > 10;
     return Envelope.ok("Health", Map.of("healthy", healthy, "metrics", metrics));
+  }
+
+  /** The engine's figures: frames, late frames, pacing error quantiles, where it is. */
+  Map<String, Object> playbackFigures() {
+    PacingStats s = playback.stats();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("frames_shown", s.frames());
+    figures.put("late_frames", s.late());
+    figures.put("pacing_p50_ms", s.quantileMs(0.50));
+    figures.put("pacing_p99_ms", s.quantileMs(0.99));
+    figures.put("current_item", playback.currentSlug());
+    figures.put("current_frame", playback.currentFrame());
+    figures.put("engine_restarts", playback.restarts());
+    return figures;
   }
 
   static Map<String, Object> progressOf(JobView j) {

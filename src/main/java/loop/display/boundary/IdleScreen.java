@@ -1,0 +1,59 @@
+package loop.display.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Collections;
+import java.util.List;
+import loop.display.entity.ScreenMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The messages Loop shows on its own: starting up, and how to reach the UI when idle. */
+@ApplicationScoped
+public class IdleScreen {
+
+  static final String KEY = "idle";
+
+  @Inject
+  @ConfigProperty(name = "loop.http.port", defaultValue = "9080")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "loop.version", defaultValue = "0.1.0")
+  String version;
+
+  ScreenMessage boot() {
+    return new ScreenMessage("boot", ScreenMessage.BOOT, "Loop " + version,
+        List.of("Starting…"), null, System.nanoTime() + 2_000_000_000L);
+  }
+
+  /** "Add pictures at http://ADDRESS:PORT/" with a QR code of that URL. */
+  ScreenMessage message() {
+    String url = "http://" + address() + (port == 80 ? "" : ":" + port) + "/";
+    return new ScreenMessage(KEY, ScreenMessage.IDLE, "Nothing to play yet",
+        List.of("Open " + url + " on a phone on the same network and add pictures or videos."),
+        url, Long.MAX_VALUE);
+  }
+
+  /** The first non-loopback IPv4 address of an interface that is up; "localhost" when none. */
+  static String address() {
+    try {
+      for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        if (!nif.isUp() || nif.isLoopback()) {
+          continue;
+        }
+        for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+          if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+            return a.getHostAddress();
+          }
+        }
+      }
+    } catch (SocketException e) {
+      return "localhost";
+    }
+    return "localhost";
+  }
+}
