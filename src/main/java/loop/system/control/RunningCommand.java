@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 public final class RunningCommand implements AutoCloseable {
 
   /** How long to wait, past a kill or the timeout, for a child to exit and its stderr to end. */
-  static final long GRACE_MILLIS = 5_000;
+  public static final long GRACE_MILLIS = 5_000;
 
   private final Process process;
   private final String program;
