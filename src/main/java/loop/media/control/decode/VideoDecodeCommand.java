@@ -8,8 +8,8 @@ import loop.media.entity.Geometry;
 /**
  * The ffmpeg argument list that decodes a video's first picture stream into raw frames of the
  * target size on stdout, big-endian RGB565, one per decoded source frame ({@code -fps_mode
- * passthrough}: none dropped or duplicated), with one {@code showinfo} line per frame on
- * stderr carrying its presentation timestamp.
+ * passthrough}: none dropped or duplicated), ending with the timing filters of {@link
+ * FrameTimingLog}, which log each frame's presentation timestamp on stderr.
  *
  * <p>ffmpeg applies the display matrix itself (autorotation is on by default). The scaled size
  * is computed here from the displayed size, pixel aspect included (ffmpeg's {@code
@@ -21,18 +21,19 @@ final class VideoDecodeCommand {
   private VideoDecodeCommand() {}
 
   /**
+   * @param timing the filters appended for timing ({@link FrameTimingLog#filter()})
    * @param threads decoder threads, 1 or more
    */
   static List<String> of(String ffmpeg, Path file, VideoFacts facts, Geometry target,
-      FitMode fit, int threads) {
+      FitMode fit, String timing, int threads) {
     return List.of(ffmpeg, "-nostdin", "-hide_banner", "-nostats",
-        // info, not error: showinfo's per-frame lines are info; "level" tags each line
+        // info, not error: the per-frame timing lines are info; "level" tags each line
         "-loglevel", "repeat+level+info",
         "-threads", Integer.toString(threads),
         "-protocol_whitelist", "file", "-format_whitelist", Ffprobe.FORMATS,
         "-i", file.toAbsolutePath().toString(),
         "-map", "0:V:0", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1",
-        "-vf", filters(facts, target, fit) + ",showinfo",
+        "-vf", filters(facts, target, fit) + timing,
         "-fps_mode", "passthrough", "-pix_fmt", "rgb565be", "-f", "rawvideo", "pipe:1");
   }
 

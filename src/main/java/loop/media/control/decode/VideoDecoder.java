@@ -51,9 +51,10 @@ public class VideoDecoder implements Decoder {
     checkLimits(facts, spec);
     Geometry geometry = spec.geometryFor(facts.displayWidth(), facts.displayHeight());
     Duration timeout = timeoutFor(facts, spec);
-    ShowinfoLog log = new ShowinfoLog();
+    FrameTimingLog log = new FrameTimingLog();
     RunningCommand running = runner.start(
-        VideoDecodeCommand.of(ffmpeg, file, facts, geometry, spec.fit(), threads), timeout, log);
+        VideoDecodeCommand.of(ffmpeg, file, facts, geometry, spec.fit(), log.filter(), threads),
+        timeout, log);
     return new VideoFrames(running, log, geometry, facts, spec, timeout);
   }
 

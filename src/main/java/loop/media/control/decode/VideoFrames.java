@@ -11,8 +11,9 @@ import loop.media.entity.MediaRefused;
 import loop.system.control.RunningCommand;
 
 /**
- * The frames of a running ffmpeg decode: each {@link #next} reads exactly one frame from
- * ffmpeg's stdout and times it from the presentation timestamps in {@link ShowinfoLog}. A frame
+ * The frames of a running ffmpeg decode, read from ffmpeg's stdout one frame ahead of the
+ * caller (one extra frame buffer) and timed from the presentation timestamps in {@link
+ * FrameTimingLog}. A frame
  * lasts until the next frame's timestamp; the last one until the stream's declared end, else
  * for the interval before it, else for one nominal frame. The caps are enforced on what is
  * actually decoded, whatever the header said. The verdict on the whole file (exit code, errors
@@ -24,7 +25,7 @@ final class VideoFrames implements FrameSource {
   private static final long NO_RATE_MICROS = 40_000; // LOOP's 25 fps
 
   private final RunningCommand ffmpeg;
-  private final ShowinfoLog log;
+  private final FrameTimingLog log;
   private final InputStream stdout;
   private final Geometry geometry;
   private final VideoFacts facts;
@@ -34,10 +35,12 @@ final class VideoFrames implements FrameSource {
   private long first;
   private long current;
   private long previousInterval;
+  private final byte[] pending;
+  private boolean ahead;
   private int frames;
   private boolean ended;
 
-  VideoFrames(RunningCommand ffmpeg, ShowinfoLog log, Geometry geometry, VideoFacts facts,
+  VideoFrames(RunningCommand ffmpeg, FrameTimingLog log, Geometry geometry, VideoFacts facts,
       ConversionSpec spec, Duration timeout) {
     this.ffmpeg = ffmpeg;
     this.log = log;
@@ -46,6 +49,7 @@ final class VideoFrames implements FrameSource {
     this.facts = facts;
     this.spec = spec;
     this.timeout = timeout;
+    this.pending = new byte[geometry.frameBytes()];
   }
 
   @Override
@@ -61,18 +65,19 @@ final class VideoFrames implements FrameSource {
 
   @Override
   public int next(byte[] rgb565) throws IOException {
-    if (ended) {
+    if (frames == 0 && !ended) {
+      ahead = fill();
+    }
+    if (!ahead) {
+      ended = true;
       return -1;
     }
-    int read = stdout.readNBytes(rgb565, 0, geometry.frameBytes());
-    if (read < geometry.frameBytes()) {
-      finish(read);
-      return -1;
-    }
+    System.arraycopy(pending, 0, rgb565, 0, geometry.frameBytes());
     if (++frames > spec.maxFrames()) {
       throw refuse("This video has more than " + spec.maxFrames() + " frames; the limit is "
           + spec.maxFrames() + " frames.");
     }
+    ahead = fill();
     long end = endOfFrame();
     if (end >= (spec.maxSeconds() * 1000L + 500) * 1000) {
       throw refuse("This video is longer than the " + spec.maxSeconds() + " s limit.");
@@ -80,21 +85,38 @@ final class VideoFrames implements FrameSource {
     return clock.until(end);
   }
 
+  /**
+   * Reads the following frame, so ffmpeg decodes on while the caller handles this one (and its
+   * timestamp is sure to be logged); at the end, waits for ffmpeg's verdict.
+   *
+   * @return false at the end of a good stream
+   */
+  private boolean fill() throws IOException {
+    int read = ended ? 0 : stdout.readNBytes(pending, 0, geometry.frameBytes());
+    if (read == geometry.frameBytes()) {
+      return true;
+    }
+    if (!ended) {
+      finish(read);
+    }
+    return false;
+  }
+
   /** When the frame just read ends, in µs after the first frame started. */
   private long endOfFrame() throws IOException {
     long wait = timeout.toMillis() + RunningCommand.GRACE_MILLIS;
     if (frames == 1) {
       long pts = log.next(wait);
-      if (pts == ShowinfoLog.END) {
+      if (pts == FrameTimingLog.END) {
         throw new IOException("ffmpeg wrote a frame but logged no timestamp for it");
       }
-      first = current = pts == ShowinfoLog.UNKNOWN ? 0 : pts;
+      first = current = pts == FrameTimingLog.UNKNOWN ? 0 : pts;
     }
     long next = log.next(wait);
-    if (next == ShowinfoLog.END) {
+    if (next == FrameTimingLog.END) {
       return lastEnd(current - first);
     }
-    if (next == ShowinfoLog.UNKNOWN) {
+    if (next == FrameTimingLog.UNKNOWN) {
       next = current + (previousInterval > 0 ? previousInterval : nominal());
     }
     previousInterval = next - current;

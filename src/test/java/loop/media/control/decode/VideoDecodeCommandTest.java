@@ -58,13 +58,13 @@ class VideoDecodeCommandTest {
   @Test
   void theCommandIsOneStreamOfRawFramesWithTimestampsAndNoShell() {
     List<String> command = VideoDecodeCommand.of("ffmpeg", Path.of("/data/in put.mp4"),
-        facts(640, 480, 0, 1), LANDSCAPE, FitMode.FIT, 4);
+        facts(640, 480, 0, 1), LANDSCAPE, FitMode.FIT, ",timing", 4);
 
     assertEquals("ffmpeg", command.get(0));
     assertTrue(command.contains("/data/in put.mp4"));
     assertEquals(1, Collections.frequency(command, "-i"));
     assertEquals("0:V:0", command.get(command.indexOf("-map") + 1));
-    assertEquals("scale=320:240,showinfo", command.get(command.indexOf("-vf") + 1));
+    assertEquals("scale=320:240,timing", command.get(command.indexOf("-vf") + 1));
     assertEquals("passthrough", command.get(command.indexOf("-fps_mode") + 1));
     assertEquals("rgb565be", command.get(command.indexOf("-pix_fmt") + 1));
     assertEquals("file", command.get(command.indexOf("-protocol_whitelist") + 1));

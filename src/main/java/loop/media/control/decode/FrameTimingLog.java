@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,18 +14,20 @@ import java.util.regex.Pattern;
 import loop.system.control.CommandRunner;
 
 /**
- * Reads ffmpeg's stderr (logged with {@code -loglevel repeat+level+info}) on the drain thread:
- * the presentation timestamp of each frame from {@code showinfo}, converted to µs with the time
- * base showinfo reports when it is configured, and the error lines.
+ * The presentation timestamp of every frame ffmpeg outputs, and the errors it logs, read from
+ * its stderr ({@code -loglevel repeat+level+info}) on the drain thread, in the same decode pass.
  *
- * <p>ffmpeg logs a frame's showinfo line before it writes the frame to stdout, so once frame k
- * has been read from stdout, the timestamp of frame k+1 (or the end of stderr) is sure to come
- * without reading further. Frame lines count only after a configuration line and only with the
- * next expected {@code n:} (a reconfigured graph starts again at 0), so text that file metadata
- * puts into ffmpeg's header dump cannot pass for a frame. The queue stays short: ffmpeg cannot
- * get more than a few frames ahead of the reader of its stdout.
+ * <p>{@link #filter()} ends the filter chain: {@code settb=AVTB} puts timestamps in µs, one
+ * {@code metadata} filter tags each frame with a random mark, and a second prints {@code
+ * frame:N pts:P} and the tag for every frame (cheaper than {@code showinfo}, which checksums
+ * every frame). A timestamp counts only when followed by this decode's mark, so text a file's
+ * metadata puts into ffmpeg's header dump cannot pass for a frame.
+ *
+ * <p>ffmpeg logs a frame before it writes the frame to stdout, so once frame k has been read
+ * from stdout its timestamp is sure to be here. The queue stays short: ffmpeg cannot get more
+ * than a few frames ahead of the reader of its stdout.
  */
-final class ShowinfoLog implements CommandRunner.LineListener {
+final class FrameTimingLog implements CommandRunner.LineListener {
 
   /** Returned by {@link #next} once stderr has ended: no more frames. */
   static final long END = Long.MIN_VALUE;
@@ -32,11 +35,8 @@ final class ShowinfoLog implements CommandRunner.LineListener {
   /** A frame ffmpeg knows no timestamp for. */
   static final long UNKNOWN = Long.MIN_VALUE + 1;
 
-  private static final String SHOWINFO = "^\\[Parsed_showinfo_\\d+ @ [^\\]]+\\] \\[info\\] ";
-  private static final Pattern CONFIG =
-      Pattern.compile(SHOWINFO + "config in time_base: (\\d+)/(\\d+)");
-  private static final Pattern FRAME =
-      Pattern.compile(SHOWINFO + "n: *(\\d+) pts: *(-?\\d+|NOPTS) ");
+  private static final String PRINT = "^\\[Parsed_metadata_\\d+ @ [^\\]]+\\] \\[info\\] ";
+  private static final Pattern FRAME = Pattern.compile(PRINT + "frame: *\\d+ +pts: *(\\S+) ");
   private static final Pattern ERROR =
       Pattern.compile("^(?:\\[[^\\]]* @ [^\\]]+\\] )?\\[(?:error|fatal|panic)\\] (.*)");
   private static final int KEPT_ERRORS = 5;
@@ -44,37 +44,38 @@ final class ShowinfoLog implements CommandRunner.LineListener {
   // in the encoder's 1/fps time base) is harmless; every other error refuses the file
   private static final String HARMLESS = "non monotonically increasing dts to muxer";
 
+  private final String mark = UUID.randomUUID().toString().replace("-", "");
+  private final Pattern marked = Pattern.compile(PRINT + "loop_frame=" + mark + "$");
   private final BlockingQueue<Long> timestamps = new LinkedBlockingQueue<>();
   private final List<String> errors = new ArrayList<>();
-  private long timeBaseNum;
-  private long timeBaseDen;
-  private long expected;
+  private Long pending;
   private boolean ended;
+
+  /** The filters to append to the chain, starting with a comma. */
+  String filter() {
+    return ",settb=AVTB,metadata=mode=add:key=loop_frame:value=" + mark
+        + ",metadata=mode=print";
+  }
 
   @Override
   public void line(String line) {
     Matcher m;
-    if ((m = CONFIG.matcher(line)).find()) {
-      timeBaseNum = Long.parseLong(m.group(1));
-      timeBaseDen = Long.parseLong(m.group(2));
-      expected = 0;
-    } else if ((m = FRAME.matcher(line)).find()) {
-      frame(Long.parseLong(m.group(1)), m.group(2));
+    if ((m = FRAME.matcher(line)).find()) {
+      pending = m.group(1).equals("NOPTS") ? UNKNOWN : parse(m.group(1));
+    } else if (pending != null && marked.matcher(line).find()) {
+      timestamps.add(pending);
+      pending = null;
     } else if ((m = ERROR.matcher(line)).find()) {
       error(m.group(1).strip());
     }
   }
 
-  private void frame(long n, String pts) {
-    if (timeBaseNum <= 0 || timeBaseDen <= 0 || n != expected) {
-      return;
+  private static long parse(String micros) {
+    try {
+      return Long.parseLong(micros);
+    } catch (NumberFormatException e) {
+      return UNKNOWN;
     }
-    expected++;
-    timestamps.add(pts.equals("NOPTS") ? UNKNOWN : micros(Long.parseLong(pts)));
-  }
-
-  private long micros(long pts) {
-    return Math.round(pts * 1_000_000.0 * timeBaseNum / timeBaseDen);
   }
 
   private synchronized void error(String message) {
