@@ -12,5 +12,16 @@
  * JAX-RS runtime's parser lost parts whose file names were raw UTF-8 (what browsers send), and
  * it may buffer parts in memory. Slugs are {@code ascii-stem_12hex}, the hex over the content
  * hash and the display name, so the same bytes under the same name are the same item.
+ *
+ * <p>Decoding ({@code control.decode}): videos go through ffprobe (header facts and caps, before
+ * decoding) and one niced ffmpeg process per file that applies the display matrix, scales and
+ * pads (fit, in RGB so bars are black) or crops, and writes raw big-endian RGB565 frames, one
+ * per source frame. Each frame's duration comes from presentation timestamps that ffmpeg logs in
+ * the same pass (a marked {@code metadata} print, in µs): a frame lasts until the next one
+ * starts, the last one until the stream's end; ends are rounded to whole ms, so 30 fps plays
+ * 33/34/33 ms and never drifts. Any error ffmpeg logs refuses the file: a truncated MP4 would
+ * otherwise "succeed" with half its frames. LOOP's frame ZIPs are checked from their central
+ * directory before anything is inflated and read never past their declared sizes; desktop
+ * litter ({@code __MACOSX/}, {@code .DS_Store}) is ignored, any other unexpected entry refused.
  */
 package loop.media;

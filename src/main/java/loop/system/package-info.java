@@ -7,6 +7,8 @@
  * with {@code LIMIT/OFFSET}. The data directory is created when the application starts, and the
  * schema is created on the first connection, so a missing directory never leaves JPA dead.
  * WiFi and update routes answer 503 with a sentence until NetworkManager and release-manifest
- * support land: no fake success.
+ * support land: no fake success. {@code CommandRunner} is the only class that starts processes:
+ * argument lists, never a shell; a timeout that kills the child and its descendants; the first
+ * 64 KiB of each output kept; children niced ({@code loop.process.nice}).
  */
 package loop.system;

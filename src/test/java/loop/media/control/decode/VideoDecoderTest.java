@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import loop.media.entity.ConversionSpec;
@@ -260,9 +261,20 @@ class VideoDecoderTest {
   }
 
   @Test
+  void soundWithCoverArtIsRefused() throws IOException {
+    Path music = ffmpeg("music.m4a", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
+        "-i", fixture("jpeg_baseline.jpg").toString(), "-map", "0", "-map", "1", "-c:a", "aac",
+        "-c:v", "mjpeg", "-disposition:v", "attached_pic");
+
+    MediaRefused refused = assertThrows(MediaRefused.class, () -> decode(music));
+
+    assertTrue(refused.getMessage().contains("no video picture"), refused.getMessage());
+  }
+
+  @Test
   void aTruncatedMp4IsRefusedNotCutShort() throws IOException {
     byte[] whole = Files.readAllBytes(fixture("video_h264_640x480_25fps_2s.mp4"));
-    Path half = Files.write(temp.resolve("half.mp4"), java.util.Arrays.copyOf(whole, 15000));
+    Path half = Files.write(temp.resolve("half.mp4"), Arrays.copyOf(whole, 15000));
 
     MediaRefused refused = assertThrows(MediaRefused.class, () -> decode(half));
 
