@@ -161,10 +161,11 @@ final class VideoFrames implements FrameSource {
     return new MediaRefused(sentence);
   }
 
-  /** Stops ffmpeg if it still runs; idempotent. */
+  /** Stops ffmpeg if it still runs; later {@link #next} calls return -1. Idempotent. */
   @Override
   public void close() {
     ended = true;
+    ahead = false;
     ffmpeg.close();
   }
 }

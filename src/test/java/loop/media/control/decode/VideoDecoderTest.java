@@ -315,6 +315,7 @@ class VideoDecoderTest {
 
     // then
     assertFalse(ffmpegRunning());
+    assertEquals(-1, source.next(new byte[LANDSCAPE.frameBytes()]));
   }
 
   @Test
