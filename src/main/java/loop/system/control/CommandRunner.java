@@ -1,5 +1,8 @@
 package loop.system.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -30,10 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * when {@code /usr/bin/nice} exists, so conversions never starve playback or the web UI.
  *
  * <p>Threads: each child needs one thread to drain its stderr, and timeouts need a scheduler.
- * Pass Jakarta Concurrency's managed executors to {@link #CommandRunner(Executor,
- * ScheduledExecutorService)} (or assign the fields) inside the server. Created with the no-arg
- * constructor, and until the fields are set, it falls back to two small daemon pools shared by
- * all instances: a cached pool for drains (idle threads end after 60 s) and one timer thread.
+ * In the order used: the executors passed to {@link #CommandRunner(Executor,
+ * ScheduledExecutorService)}; inside the server, Jakarta Concurrency's default managed
+ * executors, injected; in plain use (tools, unit tests), two small daemon pools shared by all
+ * instances: a cached pool for drains (idle threads end after 60 s) and one timer thread.
  */
 @ApplicationScoped
 public class CommandRunner {
@@ -82,8 +85,10 @@ public class CommandRunner {
 
   Executor drains;
   ScheduledExecutorService timer;
+  @Resource ManagedExecutorService managedDrains;
+  @Resource ManagedScheduledExecutorService managedTimer;
 
-  /** Uses the shared daemon pools until {@link #drains} and {@link #timer} are assigned. */
+  /** Uses the injected managed executors in the server, else the shared daemon pools. */
   public CommandRunner() {}
 
   /**
@@ -189,11 +194,17 @@ public class CommandRunner {
   }
 
   private Executor drains() {
-    return drains != null ? drains : DaemonPools.DRAINS;
+    if (drains != null) {
+      return drains;
+    }
+    return managedDrains != null ? managedDrains : DaemonPools.DRAINS;
   }
 
   private ScheduledExecutorService timer() {
-    return timer != null ? timer : DaemonPools.TIMER;
+    if (timer != null) {
+      return timer;
+    }
+    return managedTimer != null ? managedTimer : DaemonPools.TIMER;
   }
 
   /** The fallback pools, created on first use only. */
