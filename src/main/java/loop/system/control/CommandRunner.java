@@ -27,16 +27,16 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place Loop starts processes (ffmpeg, ffprobe, nmcli, ...). A command is an argument
- * list handed to the OS as is, never a shell string, and always has a timeout after which it
- * is killed with everything it started. Children run under {@code nice -n loop.process.nice}
- * when {@code /usr/bin/nice} exists, so conversions never starve playback or the web UI.
+ * The one place Loop starts processes (ffmpeg, ffprobe, nmcli, ...). A command is an argument list
+ * handed to the OS as is, never a shell string, and always has a timeout after which it is killed
+ * with everything it started. Children run under {@code nice -n loop.process.nice} when {@code
+ * /usr/bin/nice} exists, so conversions never starve playback or the web UI.
  *
- * <p>Threads: each child needs one thread to drain its stderr, and timeouts need a scheduler.
- * In the order used: the executors passed to {@link #CommandRunner(Executor,
- * ScheduledExecutorService)}; inside the server, Jakarta Concurrency's default managed
- * executors, injected; in plain use (tools, unit tests), two small daemon pools shared by all
- * instances: a cached pool for drains (idle threads end after 60 s) and one timer thread.
+ * <p>Threads: each child needs one thread to drain its stderr, and timeouts need a scheduler. In
+ * the order used: the executors passed to {@link #CommandRunner(Executor,
+ * ScheduledExecutorService)}; inside the server, Jakarta Concurrency's default managed executors,
+ * injected; in plain use (tools, unit tests), two small daemon pools shared by all instances: a
+ * cached pool for drains (idle threads end after 60 s) and one timer thread.
  */
 @ApplicationScoped
 public class CommandRunner {
@@ -128,8 +128,8 @@ public class CommandRunner {
   }
 
   /**
-   * Starts {@code command} for streaming: the caller reads {@link RunningCommand#stdout()} and
-   * must close the returned command. The child's stdin is closed at once.
+   * Starts {@code command} for streaming: the caller reads {@link RunningCommand#stdout()} and must
+   * close the returned command. The child's stdin is closed at once.
    *
    * @param stderrLines receives each stderr line on the drain thread
    * @throws IOException when the program cannot be started or no thread is left to watch it

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Keeps the first {@code cap} bytes written to it and counts the rest, so a chatty child costs
- * at most {@code cap} bytes of heap however much it prints. Thread-safe: a drain thread
- * appends while the caller may read.
+ * Keeps the first {@code cap} bytes written to it and counts the rest, so a chatty child costs at
+ * most {@code cap} bytes of heap however much it prints. Thread-safe: a drain thread appends while
+ * the caller may read.
  */
 final class OutputCapture {
 

@@ -9,10 +9,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child process started by {@link CommandRunner} whose stdout the caller streams. Its stderr
- * is drained on a pool thread; a watchdog kills it (and any process it started) when the
- * timeout passes. Closing it kills a child that still runs, so a try-with-resources block
- * never leaves one behind.
+ * A child process started by {@link CommandRunner} whose stdout the caller streams. Its stderr is
+ * drained on a pool thread; a watchdog kills it (and any process it started) when the timeout
+ * passes. Closing it kills a child that still runs, so a try-with-resources block never leaves one
+ * behind.
  */
 public final class RunningCommand implements AutoCloseable {
 
@@ -47,10 +47,10 @@ public final class RunningCommand implements AutoCloseable {
    * Waits for the child to exit and its stderr to be read to its end. The wait is bounded: the
    * watchdog kills the child at its timeout, and this gives up {@value #GRACE_MILLIS} ms later.
    *
-   * @return the exit code; for a killed child what the OS reports (137 for SIGKILL on Linux),
-   *     -1 if it could not be reaped
-   * @throws InterruptedIOException when the calling thread is interrupted; the child is then
-   *     killed and the thread's interrupt flag stays set
+   * @return the exit code; for a killed child what the OS reports (137 for SIGKILL on Linux), -1 if
+   *     it could not be reaped
+   * @throws InterruptedIOException when the calling thread is interrupted; the child is then killed
+   *     and the thread's interrupt flag stays set
    */
   public int waitFor() throws InterruptedIOException {
     try {
@@ -85,8 +85,8 @@ public final class RunningCommand implements AutoCloseable {
   }
 
   /**
-   * Kills the child and its descendants if it still runs, waits (at most {@value
-   * #GRACE_MILLIS} ms) until it is gone, and closes its stdout. Idempotent.
+   * Kills the child and its descendants if it still runs, waits (at most {@value #GRACE_MILLIS} ms)
+   * until it is gone, and closes its stdout. Idempotent.
    */
   @Override
   public void close() {

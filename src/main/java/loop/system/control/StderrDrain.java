@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads a child's stderr to its end on a pool thread, so the child never blocks on a full pipe:
- * the first {@link CommandRunner#CAPTURE_BYTES} are kept, and each line (split at LF or CR, at
- * most {@link #MAX_LINE} bytes, the rest of a longer line dropped) goes to the listener.
+ * Reads a child's stderr to its end on a pool thread, so the child never blocks on a full pipe: the
+ * first {@link CommandRunner#CAPTURE_BYTES} are kept, and each line (split at LF or CR, at most
+ * {@link #MAX_LINE} bytes, the rest of a longer line dropped) goes to the listener.
  */
 final class StderrDrain implements Runnable {
 

@@ -11,9 +11,9 @@ import java.util.zip.ZipFile;
 import loop.media.entity.MediaRefused;
 
 /**
- * Reads one ZIP entry through {@link ZipFile}, counting: it never takes more than the declared
- * size plus one byte, so a header that lies about the size cannot make it inflate more, and it
- * checks the CRC-32 at the end ({@code ZipFile} checks neither).
+ * Reads one ZIP entry through {@link ZipFile}, counting: it never takes more than the declared size
+ * plus one byte, so a header that lies about the size cannot make it inflate more, and it checks
+ * the CRC-32 at the end ({@code ZipFile} checks neither).
  */
 final class EntryReader implements Closeable {
 
@@ -66,8 +66,11 @@ final class EntryReader implements Closeable {
       throw new MediaRefused(damaged(), e);
     }
     if (extra >= 0) {
-      throw new MediaRefused("This ZIP's " + FrameZipLayout.shown(entry.name()) + " holds more "
-          + "data than its header declares, a zip-bomb trick; it is refused.");
+      throw new MediaRefused(
+          "This ZIP's "
+              + FrameZipLayout.shown(entry.name())
+              + " holds more "
+              + "data than its header declares, a zip-bomb trick; it is refused.");
     }
     if (read != entry.size() || crc.getValue() != entry.crc()) {
       throw new MediaRefused(damaged());

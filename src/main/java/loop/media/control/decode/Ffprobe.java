@@ -19,9 +19,9 @@ import loop.system.control.CommandRunner;
 /**
  * Reads a video's header with ffprobe (JSON output): size, rotation (display matrix, else the
  * legacy {@code rotate} tag), pixel aspect, frame rate, duration and frame count of the first
- * picture stream that is not cover art. Nothing is decoded. Only the MP4/MOV, Matroska/WebM and
- * AVI demuxers and local files are allowed, so a playlist or a reference inside an upload
- * cannot make ffprobe open other files or the network.
+ * picture stream that is not cover art. Nothing is decoded. Only the MP4/MOV, Matroska/WebM and AVI
+ * demuxers and local files are allowed, so a playlist or a reference inside an upload cannot make
+ * ffprobe open other files or the network.
  */
 final class Ffprobe {
 
@@ -46,22 +46,41 @@ final class Ffprobe {
   VideoFacts probe(Path file) throws IOException {
     CommandRunner.Result result = runner.run(command(file), TIMEOUT);
     if (result.timedOut()) {
-      throw new MediaRefused("Reading this video took longer than " + TIMEOUT.toSeconds()
-          + " s; it is probably damaged.");
+      throw new MediaRefused(
+          "Reading this video took longer than "
+              + TIMEOUT.toSeconds()
+              + " s; it is probably damaged.");
     }
     if (!result.ok() || result.truncated()) {
-      LOG.info(() -> "ffprobe refused " + file + " (exit " + result.exitCode() + "): "
-          + result.stderr().strip());
+      LOG.info(
+          () ->
+              "ffprobe refused "
+                  + file
+                  + " (exit "
+                  + result.exitCode()
+                  + "): "
+                  + result.stderr().strip());
       throw new MediaRefused(UNREADABLE);
     }
     return parse(result.stdout());
   }
 
   List<String> command(Path file) {
-    return List.of(program, "-v", "error", "-hide_banner",
-        "-protocol_whitelist", "file", "-format_whitelist", FORMATS,
-        "-select_streams", "V:0", "-print_format", "json",
-        "-show_entries", "stream=codec_name,width,height,sample_aspect_ratio,avg_frame_rate,"
+    return List.of(
+        program,
+        "-v",
+        "error",
+        "-hide_banner",
+        "-protocol_whitelist",
+        "file",
+        "-format_whitelist",
+        FORMATS,
+        "-select_streams",
+        "V:0",
+        "-print_format",
+        "json",
+        "-show_entries",
+        "stream=codec_name,width,height,sample_aspect_ratio,avg_frame_rate,"
             + "r_frame_rate,duration,nb_frames:stream_tags=rotate,DURATION"
             + ":stream_side_data=rotation:format=duration",
         file.toAbsolutePath().toString());
@@ -108,13 +127,14 @@ final class Ffprobe {
     JsonArray sideData = stream.getJsonArray("side_data_list");
     JsonObject tags = stream.getJsonObject("tags");
     if (sideData != null) {
-      degrees = sideData.stream()
-          .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-          .map(JsonValue::asJsonObject)
-          .filter(o -> o.get("rotation") instanceof JsonNumber)
-          .mapToDouble(o -> o.getJsonNumber("rotation").doubleValue())
-          .findFirst()
-          .orElse(0);
+      degrees =
+          sideData.stream()
+              .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+              .map(JsonValue::asJsonObject)
+              .filter(o -> o.get("rotation") instanceof JsonNumber)
+              .mapToDouble(o -> o.getJsonNumber("rotation").doubleValue())
+              .findFirst()
+              .orElse(0);
     }
     if (degrees == 0 && tags != null) {
       degrees = number(tags.getString("rotate", ""), 0);
@@ -157,8 +177,10 @@ final class Ffprobe {
     if (parts.length != 3) {
       return Double.NaN;
     }
-    double seconds = number(parts[0], Double.NaN) * 3600 + number(parts[1], Double.NaN) * 60
-        + number(parts[2], Double.NaN);
+    double seconds =
+        number(parts[0], Double.NaN) * 3600
+            + number(parts[1], Double.NaN) * 60
+            + number(parts[2], Double.NaN);
     return seconds > 0 ? seconds : Double.NaN;
   }
 

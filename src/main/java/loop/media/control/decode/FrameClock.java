@@ -1,11 +1,11 @@
 package loop.media.control.decode;
 
 /**
- * Turns frame end times into whole-millisecond durations that never drift. Each frame lasts
- * from its rounded start to its rounded end, so 30 fps gives 33, 34, 33, ... and exactly 1000
- * ms per second, and the durations always sum to the rounded end of the last frame. A frame
- * whose rounded span is 0 ms or less (timestamps closer than half a millisecond, or going
- * backwards) gets 1 ms, and the frames after it absorb the difference.
+ * Turns frame end times into whole-millisecond durations that never drift. Each frame lasts from
+ * its rounded start to its rounded end, so 30 fps gives 33, 34, 33, ... and exactly 1000 ms per
+ * second, and the durations always sum to the rounded end of the last frame. A frame whose rounded
+ * span is 0 ms or less (timestamps closer than half a millisecond, or going backwards) gets 1 ms,
+ * and the frames after it absorb the difference.
  */
 final class FrameClock {
 

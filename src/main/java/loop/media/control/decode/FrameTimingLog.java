@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
 import loop.system.control.CommandRunner;
 
 /**
- * The presentation timestamp of every frame ffmpeg outputs, and the errors it logs, read from
- * its stderr ({@code -loglevel repeat+level+info}) on the drain thread, in the same decode pass.
+ * The presentation timestamp of every frame ffmpeg outputs, and the errors it logs, read from its
+ * stderr ({@code -loglevel repeat+level+info}) on the drain thread, in the same decode pass.
  *
- * <p>{@link #filter()} ends the filter chain: {@code settb=AVTB} puts timestamps in µs, one
- * {@code metadata} filter tags each frame with a random mark, and a second prints {@code
- * frame:N pts:P} and the tag for every frame (cheaper than {@code showinfo}, which checksums
- * every frame). A timestamp counts only when followed by this decode's mark, so text a file's
- * metadata puts into ffmpeg's header dump cannot pass for a frame.
+ * <p>{@link #filter()} ends the filter chain: {@code settb=AVTB} puts timestamps in µs, one {@code
+ * metadata} filter tags each frame with a random mark, and a second prints {@code frame:N pts:P}
+ * and the tag for every frame (cheaper than {@code showinfo}, which checksums every frame). A
+ * timestamp counts only when followed by this decode's mark, so text a file's metadata puts into
+ * ffmpeg's header dump cannot pass for a frame.
  *
- * <p>ffmpeg logs a frame before it writes the frame to stdout, so once frame k has been read
- * from stdout its timestamp is sure to be here. The queue stays short: ffmpeg cannot get more
- * than a few frames ahead of the reader of its stdout.
+ * <p>ffmpeg logs a frame before it writes the frame to stdout, so once frame k has been read from
+ * stdout its timestamp is sure to be here. The queue stays short: ffmpeg cannot get more than a few
+ * frames ahead of the reader of its stdout.
  */
 final class FrameTimingLog implements CommandRunner.LineListener {
 
@@ -53,8 +53,7 @@ final class FrameTimingLog implements CommandRunner.LineListener {
 
   /** The filters to append to the chain, starting with a comma. */
   String filter() {
-    return ",settb=AVTB,metadata=mode=add:key=loop_frame:value=" + mark
-        + ",metadata=mode=print";
+    return ",settb=AVTB,metadata=mode=add:key=loop_frame:value=" + mark + ",metadata=mode=print";
   }
 
   @Override
@@ -90,8 +89,8 @@ final class FrameTimingLog implements CommandRunner.LineListener {
   }
 
   /**
-   * The next frame's timestamp in µs, {@link #UNKNOWN}, or {@link #END} once stderr has ended
-   * (and on every later call).
+   * The next frame's timestamp in µs, {@link #UNKNOWN}, or {@link #END} once stderr has ended (and
+   * on every later call).
    *
    * @param millis how long to wait; ffmpeg logs a frame before writing it, so a wait this long
    *     means the log and stdout disagree

@@ -11,11 +11,11 @@ import loop.media.entity.Geometry;
 import loop.media.entity.MediaRefused;
 
 /**
- * Opens LOOP's ZIP of pre-converted frames: {@code metadata.json} plus {@code
- * frame_NNNNNN.rgb} files or one {@code frames.bin}, big-endian RGB565 at the panel's size,
- * passed through byte for byte. Everything is checked from the central directory before
- * anything is inflated ({@link ZipDirectory}, {@link FrameZipLayout}); then every entry is
- * read counting against its declared size and checking its CRC ({@link EntryReader}).
+ * Opens LOOP's ZIP of pre-converted frames: {@code metadata.json} plus {@code frame_NNNNNN.rgb}
+ * files or one {@code frames.bin}, big-endian RGB565 at the panel's size, passed through byte for
+ * byte. Everything is checked from the central directory before anything is inflated ({@link
+ * ZipDirectory}, {@link FrameZipLayout}); then every entry is read counting against its declared
+ * size and checking its CRC ({@link EntryReader}).
  *
  * <p>Entry cap: {@code 2 × maxFrames + 16}, room for each frame's {@code __MACOSX} twin.
  */
@@ -61,9 +61,16 @@ public class FrameZipDecoder implements Decoder {
       long count = Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt(0));
       long size = Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt(4));
       if (count != layout.frameCount(frameBytes) || size != frameBytes) {
-        throw new MediaRefused("This ZIP's frames.bin says " + count + " frames of " + size
-            + " bytes, but it holds " + layout.frameCount(frameBytes) + " frames of "
-            + frameBytes + " bytes.");
+        throw new MediaRefused(
+            "This ZIP's frames.bin says "
+                + count
+                + " frames of "
+                + size
+                + " bytes, but it holds "
+                + layout.frameCount(frameBytes)
+                + " frames of "
+                + frameBytes
+                + " bytes.");
       }
       return bin;
     } catch (IOException | RuntimeException e) {

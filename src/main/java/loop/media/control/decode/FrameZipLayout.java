@@ -12,24 +12,25 @@ import loop.media.control.decode.ZipDirectory.Entry;
 import loop.media.entity.MediaRefused;
 
 /**
- * What each entry of a frames ZIP is, decided from the central directory alone: every name,
- * file type, encryption flag, compression method and declared size is checked before anything
- * is inflated.
+ * What each entry of a frames ZIP is, decided from the central directory alone: every name, file
+ * type, encryption flag, compression method and declared size is checked before anything is
+ * inflated.
  *
- * <p>Accepted: {@code metadata.json} (at most 64 KiB) and either {@code frames.bin} (LOOP's
- * 8-byte header plus whole frames) or {@code frame_NNNNNN.rgb} files of exactly one frame each,
- * numbered in one run from 0 or from 1, all at the top level. Refused: unsafe names (absolute,
- * drive letters, {@code ..}, {@code .} or empty segments, backslashes, control characters, over
- * 255 characters), names that repeat (ignoring case), links and other special files,
- * encrypted entries, any other file. Ignored, never read: the litter desktop systems add
- * ({@code __MACOSX/...}, {@code .DS_Store}, {@code Thumbs.db}, {@code desktop.ini}), so a ZIP
- * made with Finder or Explorer still goes through.
+ * <p>Accepted: {@code metadata.json} (at most 64 KiB) and either {@code frames.bin} (LOOP's 8-byte
+ * header plus whole frames) or {@code frame_NNNNNN.rgb} files of exactly one frame each, numbered
+ * in one run from 0 or from 1, all at the top level. Refused: unsafe names (absolute, drive
+ * letters, {@code ..}, {@code .} or empty segments, backslashes, control characters, over 255
+ * characters), names that repeat (ignoring case), links and other special files, encrypted entries,
+ * any other file. Ignored, never read: the litter desktop systems add ({@code __MACOSX/...}, {@code
+ * .DS_Store}, {@code Thumbs.db}, {@code desktop.ini}), so a ZIP made with Finder or Explorer still
+ * goes through.
  */
 record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
 
   static final String METADATA = "metadata.json";
   static final String FRAMES_BIN = "frames.bin";
   static final int MAX_METADATA_BYTES = 64 * 1024;
+
   /** frames.bin starts with the frame count and the frame size, each a big-endian uint32. */
   static final int BIN_HEADER_BYTES = 8;
 
@@ -66,8 +67,11 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
       } else if (frame.matches()) {
         files.put(Integer.parseInt(frame.group(1)), e);
       } else if (!litter(name)) {
-        throw new MediaRefused("This ZIP holds \"" + shown(name) + "\", which does not belong in "
-            + "a frames ZIP (only metadata.json, frames.bin or frame_NNNNNN.rgb files).");
+        throw new MediaRefused(
+            "This ZIP holds \""
+                + shown(name)
+                + "\", which does not belong in "
+                + "a frames ZIP (only metadata.json, frames.bin or frame_NNNNNN.rgb files).");
       }
     }
     FrameZipLayout layout = new FrameZipLayout(metadata, bin, new ArrayList<>(files.values()));
@@ -82,8 +86,8 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
     }
     int type = e.unixType();
     if (type == 0xA000) {
-      throw new MediaRefused("This ZIP holds a link (\"" + shown(e.name()) + "\"); links are "
-          + "refused.");
+      throw new MediaRefused(
+          "This ZIP holds a link (\"" + shown(e.name()) + "\"); links are " + "refused.");
     }
     if (type != 0 && type != 0x8000 && type != 0x4000) {
       throw new MediaRefused("This ZIP holds a special file (\"" + shown(e.name()) + "\").");
@@ -95,15 +99,19 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
 
   static void checkName(String name) {
     String path = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-    boolean unsafe = path.isEmpty() || name.length() > 255 || name.startsWith("/")
-        || name.contains("\\") || DRIVE.matcher(name).find()
-        || name.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
+    boolean unsafe =
+        path.isEmpty()
+            || name.length() > 255
+            || name.startsWith("/")
+            || name.contains("\\")
+            || DRIVE.matcher(name).find()
+            || name.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
     for (String part : path.split("/", -1)) {
       unsafe |= part.isEmpty() || part.equals(".") || part.equals("..");
     }
     if (unsafe) {
-      throw new MediaRefused("This ZIP holds a file with an unsafe name (\"" + shown(name)
-          + "\"); it is refused.");
+      throw new MediaRefused(
+          "This ZIP holds a file with an unsafe name (\"" + shown(name) + "\"); it is refused.");
     }
   }
 
@@ -114,12 +122,12 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
   private void check(Set<Integer> numbers, int frameBytes, int maxFrames) {
     checkMetadata();
     if (framesBin != null && !frameFiles.isEmpty()) {
-      throw new MediaRefused("This ZIP holds both frames.bin and frame files; it must hold one "
-          + "or the other.");
+      throw new MediaRefused(
+          "This ZIP holds both frames.bin and frame files; it must hold one " + "or the other.");
     }
     if (framesBin == null && frameFiles.isEmpty()) {
-      throw new MediaRefused("This ZIP holds no frames: neither frames.bin nor "
-          + "frame_NNNNNN.rgb files.");
+      throw new MediaRefused(
+          "This ZIP holds no frames: neither frames.bin nor " + "frame_NNNNNN.rgb files.");
     }
     for (Entry e : framesBin == null ? frameFiles : List.of(framesBin)) {
       checkMethod(e);
@@ -131,8 +139,12 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
       checkNumbering(numbers);
     }
     if (frameCount(frameBytes) > maxFrames) {
-      throw new MediaRefused("This ZIP holds " + frameCount(frameBytes) + " frames; the limit is "
-          + maxFrames + " frames.");
+      throw new MediaRefused(
+          "This ZIP holds "
+              + frameCount(frameBytes)
+              + " frames; the limit is "
+              + maxFrames
+              + " frames.");
     }
   }
 
@@ -142,31 +154,46 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
     }
     checkMethod(metadata);
     if (metadata.size() > MAX_METADATA_BYTES) {
-      throw new MediaRefused("This ZIP's metadata.json is " + metadata.size()
-          + " bytes; the limit is 64 KiB.");
+      throw new MediaRefused(
+          "This ZIP's metadata.json is " + metadata.size() + " bytes; the limit is 64 KiB.");
     }
   }
 
   private static void checkMethod(Entry e) {
     if (e.method() != 0 && e.method() != 8) {
-      throw new MediaRefused("This ZIP's " + shown(e.name()) + " is compressed with a method Loop "
-          + "cannot read (only stored and deflate).");
+      throw new MediaRefused(
+          "This ZIP's "
+              + shown(e.name())
+              + " is compressed with a method Loop "
+              + "cannot read (only stored and deflate).");
     }
   }
 
   private void checkBinSize(int frameBytes) {
     long body = framesBin.size() - BIN_HEADER_BYTES;
     if (body < frameBytes || body % frameBytes != 0) {
-      throw new MediaRefused("This ZIP's frames.bin is " + framesBin.size() + " bytes, not an "
-          + "8-byte header plus whole frames of " + frameBytes + " bytes.");
+      throw new MediaRefused(
+          "This ZIP's frames.bin is "
+              + framesBin.size()
+              + " bytes, not an "
+              + "8-byte header plus whole frames of "
+              + frameBytes
+              + " bytes.");
     }
   }
 
   private void checkFileSizes(int frameBytes) {
     for (Entry e : frameFiles) {
       if (e.size() != frameBytes) {
-        throw new MediaRefused("This ZIP's " + e.name() + " is " + e.size() + " bytes; each "
-            + "frame must be exactly " + frameBytes + " bytes.");
+        throw new MediaRefused(
+            "This ZIP's "
+                + e.name()
+                + " is "
+                + e.size()
+                + " bytes; each "
+                + "frame must be exactly "
+                + frameBytes
+                + " bytes.");
       }
     }
   }
@@ -176,9 +203,11 @@ record FrameZipLayout(Entry metadata, Entry framesBin, List<Entry> frameFiles) {
     int expected = numbers.contains(0) ? 0 : 1;
     for (int number : numbers) {
       if (number != expected) {
-        throw new MediaRefused("This ZIP's frame files are not numbered in one run from "
-            + "frame_000000.rgb or frame_000001.rgb: " + "frame_%06d.rgb".formatted(expected)
-            + " is missing.");
+        throw new MediaRefused(
+            "This ZIP's frame files are not numbered in one run from "
+                + "frame_000000.rgb or frame_000001.rgb: "
+                + "frame_%06d.rgb".formatted(expected)
+                + " is missing.");
       }
       expected++;
     }

@@ -15,12 +15,11 @@ import loop.media.entity.Geometry;
 import loop.media.entity.MediaRefused;
 
 /**
- * The {@code metadata.json} of a frames ZIP: {@code {"width":320, "height":240,
- * "frame_count":10, "fps":25, "format":"rgb565be"}}; other fields (LOOP's slug, type,
- * original_filename) are ignored.
+ * The {@code metadata.json} of a frames ZIP: {@code {"width":320, "height":240, "frame_count":10,
+ * "fps":25, "format":"rgb565be"}}; other fields (LOOP's slug, type, original_filename) are ignored.
  *
- * @param fps frames per second, 0 when absent: LOOP writes 0 for pictures and played everything
- *     at its 25 fps display rate, so 0 plays at {@value #LOOP_FPS}
+ * @param fps frames per second, 0 when absent: LOOP writes 0 for pictures and played everything at
+ *     its 25 fps display rate, so 0 plays at {@value #LOOP_FPS}
  */
 record FrameZipMetadata(int width, int height, int frameCount, double fps) {
 
@@ -41,11 +40,16 @@ record FrameZipMetadata(int width, int height, int frameCount, double fps) {
     checkFormat(o.get("format"));
     double fps = o.containsKey("fps") ? number(o, "fps") : 0;
     if (!(fps >= 0 && fps <= MAX_FPS)) {
-      throw new MediaRefused("This ZIP's metadata.json gives fps " + fps + "; it must be between "
-          + "0 and " + (int) MAX_FPS + ".");
+      throw new MediaRefused(
+          "This ZIP's metadata.json gives fps "
+              + fps
+              + "; it must be between "
+              + "0 and "
+              + (int) MAX_FPS
+              + ".");
     }
-    return new FrameZipMetadata(whole(o, "width"), whole(o, "height"), whole(o, "frame_count"),
-        fps);
+    return new FrameZipMetadata(
+        whole(o, "width"), whole(o, "height"), whole(o, "frame_count"), fps);
   }
 
   private static void checkFormat(JsonValue format) {
@@ -54,8 +58,11 @@ record FrameZipMetadata(int width, int height, int frameCount, double fps) {
     }
     String name = format instanceof JsonString s ? s.getString() : format.toString();
     if (!FORMATS.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new MediaRefused("This ZIP's frames are \"" + FrameZipLayout.shown(name) + "\"; Loop "
-          + "takes big-endian RGB565 (rgb565be) frames only.");
+      throw new MediaRefused(
+          "This ZIP's frames are \""
+              + FrameZipLayout.shown(name)
+              + "\"; Loop "
+              + "takes big-endian RGB565 (rgb565be) frames only.");
     }
   }
 
@@ -82,8 +89,21 @@ record FrameZipMetadata(int width, int height, int frameCount, double fps) {
     int l = spec.longSide();
     int s = spec.shortSide();
     if (!(width == l && height == s) && !(width == s && height == l)) {
-      throw new MediaRefused("This ZIP's frames are " + width + "×" + height + "; a frames ZIP "
-          + "must hold " + l + "×" + s + " or " + s + "×" + l + " frames, passed through as is.");
+      throw new MediaRefused(
+          "This ZIP's frames are "
+              + width
+              + "×"
+              + height
+              + "; a frames ZIP "
+              + "must hold "
+              + l
+              + "×"
+              + s
+              + " or "
+              + s
+              + "×"
+              + l
+              + " frames, passed through as is.");
     }
     return new Geometry(width, height);
   }
@@ -91,13 +111,23 @@ record FrameZipMetadata(int width, int height, int frameCount, double fps) {
   /** Checks the declared count against what the ZIP holds, and the play time against the cap. */
   void check(int framesInZip, ConversionSpec spec) {
     if (frameCount != framesInZip) {
-      throw new MediaRefused("This ZIP's metadata.json says " + frameCount + " frames, but the ZIP "
-          + "holds " + framesInZip + ".");
+      throw new MediaRefused(
+          "This ZIP's metadata.json says "
+              + frameCount
+              + " frames, but the ZIP "
+              + "holds "
+              + framesInZip
+              + ".");
     }
     long millis = Math.round(frameCount * 1000.0 / playFps());
     if (millis >= spec.maxSeconds() * 1000L + 500) {
-      throw new MediaRefused("These frames play for " + Math.round(millis / 1000.0) + " s; the "
-          + "limit is " + spec.maxSeconds() + " s.");
+      throw new MediaRefused(
+          "These frames play for "
+              + Math.round(millis / 1000.0)
+              + " s; the "
+              + "limit is "
+              + spec.maxSeconds()
+              + " s.");
     }
   }
 

@@ -11,8 +11,8 @@ import loop.media.entity.Geometry;
  * passthrough}: none dropped or duplicated), ending with the timing filters of {@link
  * FrameTimingLog}, which log each frame's presentation timestamp on stderr.
  *
- * <p>ffmpeg applies the display matrix itself (autorotation is on by default). The scaled size
- * is computed here from the displayed size, pixel aspect included (ffmpeg's {@code
+ * <p>ffmpeg applies the display matrix itself (autorotation is on by default). The scaled size is
+ * computed here from the displayed size, pixel aspect included (ffmpeg's {@code
  * force_original_aspect_ratio} ignores it). Fit pads in RGB ({@code format=rgb24} first): padding
  * YUV 4:2:0 rounds odd offsets and bleeds chroma into the bars, which then are not black.
  */
@@ -24,17 +24,48 @@ final class VideoDecodeCommand {
    * @param timing the filters appended for timing ({@link FrameTimingLog#filter()})
    * @param threads decoder threads, 1 or more
    */
-  static List<String> of(String ffmpeg, Path file, VideoFacts facts, Geometry target,
-      FitMode fit, String timing, int threads) {
-    return List.of(ffmpeg, "-nostdin", "-hide_banner", "-nostats",
+  static List<String> of(
+      String ffmpeg,
+      Path file,
+      VideoFacts facts,
+      Geometry target,
+      FitMode fit,
+      String timing,
+      int threads) {
+    return List.of(
+        ffmpeg,
+        "-nostdin",
+        "-hide_banner",
+        "-nostats",
         // info, not error: the per-frame timing lines are info; "level" tags each line
-        "-loglevel", "repeat+level+info",
-        "-threads", Integer.toString(threads),
-        "-protocol_whitelist", "file", "-format_whitelist", Ffprobe.FORMATS,
-        "-i", file.toAbsolutePath().toString(),
-        "-map", "0:V:0", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1",
-        "-vf", filters(facts, target, fit) + timing,
-        "-fps_mode", "passthrough", "-pix_fmt", "rgb565be", "-f", "rawvideo", "pipe:1");
+        "-loglevel",
+        "repeat+level+info",
+        "-threads",
+        Integer.toString(threads),
+        "-protocol_whitelist",
+        "file",
+        "-format_whitelist",
+        Ffprobe.FORMATS,
+        "-i",
+        file.toAbsolutePath().toString(),
+        "-map",
+        "0:V:0",
+        "-an",
+        "-sn",
+        "-dn",
+        "-map_metadata",
+        "-1",
+        "-map_chapters",
+        "-1",
+        "-vf",
+        filters(facts, target, fit) + timing,
+        "-fps_mode",
+        "passthrough",
+        "-pix_fmt",
+        "rgb565be",
+        "-f",
+        "rawvideo",
+        "pipe:1");
   }
 
   /** The scale and pad (fit) or scale and crop (crop) chain for the displayed picture. */

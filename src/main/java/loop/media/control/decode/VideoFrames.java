@@ -11,13 +11,12 @@ import loop.media.entity.MediaRefused;
 import loop.system.control.RunningCommand;
 
 /**
- * The frames of a running ffmpeg decode, read from ffmpeg's stdout one frame ahead of the
- * caller (one extra frame buffer) and timed from the presentation timestamps in {@link
- * FrameTimingLog}. A frame
- * lasts until the next frame's timestamp; the last one until the stream's declared end, else
- * for the interval before it, else for one nominal frame. The caps are enforced on what is
- * actually decoded, whatever the header said. The verdict on the whole file (exit code, errors
- * ffmpeg logged, timeout) comes with the end: {@code -1} means every frame was good.
+ * The frames of a running ffmpeg decode, read from ffmpeg's stdout one frame ahead of the caller
+ * (one extra frame buffer) and timed from the presentation timestamps in {@link FrameTimingLog}. A
+ * frame lasts until the next frame's timestamp; the last one until the stream's declared end, else
+ * for the interval before it, else for one nominal frame. The caps are enforced on what is actually
+ * decoded, whatever the header said. The verdict on the whole file (exit code, errors ffmpeg
+ * logged, timeout) comes with the end: {@code -1} means every frame was good.
  */
 final class VideoFrames implements FrameSource {
 
@@ -40,8 +39,13 @@ final class VideoFrames implements FrameSource {
   private int frames;
   private boolean ended;
 
-  VideoFrames(RunningCommand ffmpeg, FrameTimingLog log, Geometry geometry, VideoFacts facts,
-      ConversionSpec spec, Duration timeout) {
+  VideoFrames(
+      RunningCommand ffmpeg,
+      FrameTimingLog log,
+      Geometry geometry,
+      VideoFacts facts,
+      ConversionSpec spec,
+      Duration timeout) {
     this.ffmpeg = ffmpeg;
     this.log = log;
     this.stdout = ffmpeg.stdout();
@@ -74,8 +78,12 @@ final class VideoFrames implements FrameSource {
     }
     System.arraycopy(pending, 0, rgb565, 0, geometry.frameBytes());
     if (++frames > spec.maxFrames()) {
-      throw refuse("This video has more than " + spec.maxFrames() + " frames; the limit is "
-          + spec.maxFrames() + " frames.");
+      throw refuse(
+          "This video has more than "
+              + spec.maxFrames()
+              + " frames; the limit is "
+              + spec.maxFrames()
+              + " frames.");
     }
     ahead = fill();
     long end = endOfFrame();
@@ -140,16 +148,25 @@ final class VideoFrames implements FrameSource {
     ended = true;
     int exit = ffmpeg.waitFor();
     if (ffmpeg.timedOut()) {
-      throw refuse("Converting this video took longer than the " + timeout.toSeconds()
-          + " s allowed; try a shorter or smaller video.");
+      throw refuse(
+          "Converting this video took longer than the "
+              + timeout.toSeconds()
+              + " s allowed; try a shorter or smaller video.");
     }
     Optional<String> error = log.firstError();
     if (exit != 0 || error.isPresent() || partial > 0) {
-      LOG.info(() -> "ffmpeg failed after " + frames + " frames (exit " + exit + "): "
-          + error.orElse(ffmpeg.stderr().strip()));
-      throw refuse(frames == 0
-          ? "This video cannot be decoded: it is damaged or uses a codec Loop cannot read."
-          : "This video is damaged or cut short: it breaks off after " + frames + " frames.");
+      LOG.info(
+          () ->
+              "ffmpeg failed after "
+                  + frames
+                  + " frames (exit "
+                  + exit
+                  + "): "
+                  + error.orElse(ffmpeg.stderr().strip()));
+      throw refuse(
+          frames == 0
+              ? "This video cannot be decoded: it is damaged or uses a codec Loop cannot read."
+              : "This video is damaged or cut short: it breaks off after " + frames + " frames.");
     }
     if (frames == 0) {
       throw refuse("This video has no frames to show.");

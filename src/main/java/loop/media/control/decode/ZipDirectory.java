@@ -16,12 +16,12 @@ import java.util.List;
 import loop.media.entity.MediaRefused;
 
 /**
- * The central directory of a ZIP file, read from its bytes before anything is inflated, for
- * what {@link java.util.zip.ZipEntry} does not expose: the Unix mode bits, the encryption flags
- * and where each entry's data lies. Refuses split and ZIP64 archives (a frames ZIP is far below
- * 4 GiB), more entries than allowed, a directory that does not add up, local headers that name
- * a different file than the directory, and entries whose data overlap (the trick behind
- * "overlapping" zip bombs).
+ * The central directory of a ZIP file, read from its bytes before anything is inflated, for what
+ * {@link java.util.zip.ZipEntry} does not expose: the Unix mode bits, the encryption flags and
+ * where each entry's data lies. Refuses split and ZIP64 archives (a frames ZIP is far below 4 GiB),
+ * more entries than allowed, a directory that does not add up, local headers that name a different
+ * file than the directory, and entries whose data overlap (the trick behind "overlapping" zip
+ * bombs).
  */
 final class ZipDirectory {
 
@@ -33,8 +33,15 @@ final class ZipDirectory {
    * @param size the declared uncompressed size in bytes
    * @param externalAttributes the high 16 bits hold the Unix mode when made on Unix
    */
-  record Entry(String name, int flags, int method, long crc, long compressedSize, long size,
-      long externalAttributes, long localOffset) {
+  record Entry(
+      String name,
+      int flags,
+      int method,
+      long crc,
+      long compressedSize,
+      long size,
+      long externalAttributes,
+      long localOffset) {
 
     boolean encrypted() {
       return (flags & 0x41) != 0;
@@ -55,6 +62,7 @@ final class ZipDirectory {
   private static final int ENTRY_SIG = 0x02014b50;
   private static final int LOCAL_SIG = 0x04034b50;
   private static final long MAX_U32 = 0xFFFFFFFFL;
+
   /** Directory bytes allowed per entry: 46 fixed, a name of at most 255, extras. */
   private static final int MAX_ENTRY_BYTES = 1024;
 
@@ -101,8 +109,8 @@ final class ZipDirectory {
       throw zip64();
     }
     if (count > maxEntries) {
-      throw new MediaRefused("This ZIP holds " + count + " files; a frames ZIP may hold at most "
-          + maxEntries + ".");
+      throw new MediaRefused(
+          "This ZIP holds " + count + " files; a frames ZIP may hold at most " + maxEntries + ".");
     }
     return count;
   }
@@ -139,13 +147,20 @@ final class ZipDirectory {
     }
     byte[] name = new byte[u16(cd, p + 28)];
     cd.get(p + 46, name);
-    return new Entry(text(name), u16(cd, p + 8), u16(cd, p + 10), u32(cd, p + 16), csize, size,
-        u32(cd, p + 38), offset);
+    return new Entry(
+        text(name),
+        u16(cd, p + 8),
+        u16(cd, p + 10),
+        u32(cd, p + 16),
+        csize,
+        size,
+        u32(cd, p + 38),
+        offset);
   }
 
   /**
-   * Each local header must carry the directory's name, and the entries' data ranges must lie
-   * before the directory without overlapping.
+   * Each local header must carry the directory's name, and the entries' data ranges must lie before
+   * the directory without overlapping.
    */
   private static void checkLocalHeaders(FileChannel channel, List<Entry> entries, long cdOffset)
       throws IOException {
@@ -171,8 +186,8 @@ final class ZipDirectory {
   }
 
   private static MediaRefused overlap() {
-    return new MediaRefused("This ZIP's entries overlap each other, a zip-bomb trick; it is "
-        + "refused.");
+    return new MediaRefused(
+        "This ZIP's entries overlap each other, a zip-bomb trick; it is " + "refused.");
   }
 
   private static MediaRefused zip64() {

@@ -6,8 +6,8 @@ import loop.media.entity.Geometry;
 
 /**
  * The frames of a checked frames ZIP, handed out byte for byte as stored (no re-encode, no byte
- * swap), each entry read through an {@link EntryReader}. Durations spread {@code 1000 / fps}
- * over whole milliseconds ({@link FrameClock}).
+ * swap), each entry read through an {@link EntryReader}. Durations spread {@code 1000 / fps} over
+ * whole milliseconds ({@link FrameClock}).
  */
 final class ZipFrames implements FrameSource {
 
@@ -24,7 +24,11 @@ final class ZipFrames implements FrameSource {
   /**
    * @param bin the open frames.bin reader, header already read; null for frame files
    */
-  ZipFrames(ZipFile zip, FrameZipLayout layout, Geometry geometry, FrameZipMetadata metadata,
+  ZipFrames(
+      ZipFile zip,
+      FrameZipLayout layout,
+      Geometry geometry,
+      FrameZipMetadata metadata,
       EntryReader bin) {
     this.zip = zip;
     this.layout = layout;

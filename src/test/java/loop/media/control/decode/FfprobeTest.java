@@ -20,7 +20,8 @@ class FfprobeTest {
       """;
 
   static String stream(String fields) {
-    return "{\"streams\": [{\"codec_name\": \"h264\", \"width\": 640, \"height\": 480" + fields
+    return "{\"streams\": [{\"codec_name\": \"h264\", \"width\": 640, \"height\": 480"
+        + fields
         + "}], \"format\": {}}";
   }
 
@@ -68,8 +69,10 @@ class FfprobeTest {
 
   @Test
   void matroskaDurationTagAndNoFrameCount() {
-    String json = stream(", \"avg_frame_rate\": \"30000/1001\", \"tags\": {\"DURATION\": "
-        + "\"00:01:02.500000000\"}");
+    String json =
+        stream(
+            ", \"avg_frame_rate\": \"30000/1001\", \"tags\": {\"DURATION\": "
+                + "\"00:01:02.500000000\"}");
 
     VideoFacts facts = Ffprobe.parse(json);
 
@@ -80,8 +83,10 @@ class FfprobeTest {
 
   @Test
   void unknownRatesAndDurationsAreNaN() {
-    String json = stream(", \"avg_frame_rate\": \"0/0\", \"r_frame_rate\": \"0/0\", "
-        + "\"duration\": \"N/A\", \"sample_aspect_ratio\": \"0:1\"");
+    String json =
+        stream(
+            ", \"avg_frame_rate\": \"0/0\", \"r_frame_rate\": \"0/0\", "
+                + "\"duration\": \"N/A\", \"sample_aspect_ratio\": \"0:1\"");
 
     VideoFacts facts = Ffprobe.parse(json);
 

@@ -87,8 +87,9 @@ class FrameTimingLogTest {
   @Test
   void warningsAndTheMuxersTimestampComplaintAreNoErrors() {
     cut.line("[mov @ 0x1] [warning] Packet corrupt (stream = 0, dts = 11776).");
-    cut.line("[rawvideo @ 0x557ef742d680] [error] Application provided invalid, non "
-        + "monotonically increasing dts to muxer in stream 0: 49 >= 49");
+    cut.line(
+        "[rawvideo @ 0x557ef742d680] [error] Application provided invalid, non "
+            + "monotonically increasing dts to muxer in stream 0: 49 >= 49");
 
     assertEquals(Optional.empty(), cut.firstError());
   }

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrameZipDecoderTest {
 
   static final int FRAME = 320 * 240 * 2;
-  static final String META = "{\"width\":320,\"height\":240,\"frame_count\":%d,\"fps\":25,"
-      + "\"format\":\"rgb565be\"}";
+  static final String META =
+      "{\"width\":320,\"height\":240,\"frame_count\":%d,\"fps\":25," + "\"format\":\"rgb565be\"}";
 
   @TempDir Path temp;
 
@@ -183,8 +183,8 @@ class FrameZipDecoderTest {
     List<byte[]> expected = new ArrayList<>();
     try (ZipFile zip = new ZipFile(fixture().toFile())) {
       for (int i = 1; i <= 10; i++) {
-        expected.add(zip.getInputStream(zip.getEntry("frame_%06d.rgb".formatted(i)))
-            .readAllBytes());
+        expected.add(
+            zip.getInputStream(zip.getEntry("frame_%06d.rgb".formatted(i))).readAllBytes());
       }
     }
     List<Integer> durations = new ArrayList<>();
@@ -202,11 +202,15 @@ class FrameZipDecoderTest {
   @Test
   void loopsFramesBinIsReadAfterItsHeader() throws IOException {
     // given: LOOP's own upload: STORE, format "rgb565", a frames.bin
-    byte[] zip = new Zip()
-        .store("metadata.json", ("{\"slug\":\"x\",\"type\":\"video\",\"width\":320,\"height\":240,"
-            + "\"frame_count\":3,\"format\":\"rgb565\",\"fps\":25}").getBytes(StandardCharsets.UTF_8))
-        .store("frames.bin", framesBin(3, 3, FRAME))
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .store(
+                "metadata.json",
+                ("{\"slug\":\"x\",\"type\":\"video\",\"width\":320,\"height\":240,"
+                        + "\"frame_count\":3,\"format\":\"rgb565\",\"fps\":25}")
+                    .getBytes(StandardCharsets.UTF_8))
+            .store("frames.bin", framesBin(3, 3, FRAME))
+            .bytes();
     List<Integer> durations = new ArrayList<>();
 
     // when
@@ -220,11 +224,14 @@ class FrameZipDecoderTest {
 
   @Test
   void portraitFramesStayPortrait() throws IOException {
-    byte[] zip = new Zip()
-        .add("metadata.json", "{\"width\":240,\"height\":320,\"frame_count\":1,\"fps\":25}"
-            .getBytes(StandardCharsets.UTF_8))
-        .frames(1, 1)
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .add(
+                "metadata.json",
+                "{\"width\":240,\"height\":320,\"frame_count\":1,\"fps\":25}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(1, 1)
+            .bytes();
 
     try (FrameSource source = cut.open(write(zip), ConversionSpec.defaults())) {
       assertEquals(new Geometry(240, 320), source.geometry());
@@ -233,16 +240,22 @@ class FrameZipDecoderTest {
 
   @Test
   void thirtyFpsSpreadsTheRoundingAndZeroFpsPlaysAtLoopsRate() throws IOException {
-    byte[] thirty = new Zip()
-        .add("metadata.json", "{\"width\":320,\"height\":240,\"frame_count\":3,\"fps\":30}"
-            .getBytes(StandardCharsets.UTF_8))
-        .frames(0, 3)
-        .bytes();
-    byte[] zero = new Zip()
-        .add("metadata.json", "{\"width\":320,\"height\":240,\"frame_count\":2,\"fps\":0}"
-            .getBytes(StandardCharsets.UTF_8))
-        .frames(1, 2)
-        .bytes();
+    byte[] thirty =
+        new Zip()
+            .add(
+                "metadata.json",
+                "{\"width\":320,\"height\":240,\"frame_count\":3,\"fps\":30}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(0, 3)
+            .bytes();
+    byte[] zero =
+        new Zip()
+            .add(
+                "metadata.json",
+                "{\"width\":320,\"height\":240,\"frame_count\":2,\"fps\":0}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(1, 2)
+            .bytes();
     List<Integer> thirtyDurations = new ArrayList<>();
     List<Integer> zeroDurations = new ArrayList<>();
 
@@ -255,10 +268,13 @@ class FrameZipDecoderTest {
 
   @Test
   void desktopLitterIsIgnored() throws IOException {
-    byte[] zip = new Zip().metadata(2).frames(1, 2)
-        .add("__MACOSX/._frame_000001.rgb", new byte[100])
-        .add(".DS_Store", new byte[10])
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .metadata(2)
+            .frames(1, 2)
+            .add("__MACOSX/._frame_000001.rgb", new byte[100])
+            .add(".DS_Store", new byte[10])
+            .bytes();
 
     List<byte[]> frames = frames(write(zip), ConversionSpec.defaults(), new ArrayList<>());
 
@@ -266,8 +282,17 @@ class FrameZipDecoderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../frame_000001.rgb", "/etc/frame_000001.rgb", "a\\..\\b.rgb",
-      "C:/frame.rgb", "frames/../../x", "./metadata.json", "a//b", "bad\u0001name"})
+  @ValueSource(
+      strings = {
+        "../frame_000001.rgb",
+        "/etc/frame_000001.rgb",
+        "a\\..\\b.rgb",
+        "C:/frame.rgb",
+        "frames/../../x",
+        "./metadata.json",
+        "a//b",
+        "bad\u0001name"
+      })
   void unsafeNamesAreRefused(String name) throws IOException {
     byte[] zip = new Zip().metadata(1).frames(1, 1).add(name, new byte[1]).bytes();
 
@@ -316,8 +341,9 @@ class FrameZipDecoderTest {
 
     String message = refusal(zip);
 
-    assertEquals("This ZIP's frame_000001.rgb is 1000 bytes; each frame must be exactly 153600 "
-        + "bytes.", message);
+    assertEquals(
+        "This ZIP's frame_000001.rgb is 1000 bytes; each frame must be exactly 153600 " + "bytes.",
+        message);
   }
 
   @Test
@@ -330,8 +356,10 @@ class FrameZipDecoderTest {
     String message = refusal(zip);
 
     // then
-    assertEquals("This ZIP's frame_000001.rgb holds more data than its header declares, a "
-        + "zip-bomb trick; it is refused.", message);
+    assertEquals(
+        "This ZIP's frame_000001.rgb holds more data than its header declares, a "
+            + "zip-bomb trick; it is refused.",
+        message);
   }
 
   @Test
@@ -366,11 +394,14 @@ class FrameZipDecoderTest {
 
   @Test
   void framesPlayingPastTheTimeCapAreRefused() throws IOException {
-    byte[] zip = new Zip()
-        .add("metadata.json", "{\"width\":320,\"height\":240,\"frame_count\":3,\"fps\":1}"
-            .getBytes(StandardCharsets.UTF_8))
-        .frames(1, 3)
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .add(
+                "metadata.json",
+                "{\"width\":320,\"height\":240,\"frame_count\":3,\"fps\":1}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(1, 3)
+            .bytes();
 
     String message = refusal(zip, spec(100, 2));
 
@@ -386,8 +417,11 @@ class FrameZipDecoderTest {
 
   @Test
   void framesInAFolderAreRefused() throws IOException {
-    byte[] zip = new Zip().add("frames/metadata.json", META.formatted(1).getBytes())
-        .add("frames/frame_000001.rgb", frame(1)).bytes();
+    byte[] zip =
+        new Zip()
+            .add("frames/metadata.json", META.formatted(1).getBytes())
+            .add("frames/frame_000001.rgb", frame(1))
+            .bytes();
 
     String message = refusal(zip);
 
@@ -405,11 +439,14 @@ class FrameZipDecoderTest {
 
   @Test
   void framesNotOfThePanelSizeAreRefused() throws IOException {
-    byte[] zip = new Zip()
-        .add("metadata.json", "{\"width\":640,\"height\":120,\"frame_count\":1,\"fps\":25}"
-            .getBytes(StandardCharsets.UTF_8))
-        .frames(1, 1)
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .add(
+                "metadata.json",
+                "{\"width\":640,\"height\":120,\"frame_count\":1,\"fps\":25}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(1, 1)
+            .bytes();
 
     String message = refusal(zip);
 
@@ -418,11 +455,14 @@ class FrameZipDecoderTest {
 
   @Test
   void littleEndianFramesAreRefused() throws IOException {
-    byte[] zip = new Zip()
-        .add("metadata.json", ("{\"width\":320,\"height\":240,\"frame_count\":1,\"format\":"
-            + "\"rgb565le\"}").getBytes(StandardCharsets.UTF_8))
-        .frames(1, 1)
-        .bytes();
+    byte[] zip =
+        new Zip()
+            .add(
+                "metadata.json",
+                ("{\"width\":320,\"height\":240,\"frame_count\":1,\"format\":" + "\"rgb565le\"}")
+                    .getBytes(StandardCharsets.UTF_8))
+            .frames(1, 1)
+            .bytes();
 
     String message = refusal(zip);
 
@@ -475,11 +515,10 @@ class FrameZipDecoderTest {
     int second = central(zip, "frame_000002.rgb");
     System.arraycopy(zip, first + 42, zip, second + 42, 4); // both point at one local header
 
-
     String message = refusal(zip);
 
-    assertEquals("This ZIP's entries overlap each other, a zip-bomb trick; it is refused.",
-        message);
+    assertEquals(
+        "This ZIP's entries overlap each other, a zip-bomb trick; it is refused.", message);
   }
 
   @Test

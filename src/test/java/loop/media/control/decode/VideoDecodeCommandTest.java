@@ -57,8 +57,15 @@ class VideoDecodeCommandTest {
 
   @Test
   void theCommandIsOneStreamOfRawFramesWithTimestampsAndNoShell() {
-    List<String> command = VideoDecodeCommand.of("ffmpeg", Path.of("/data/in put.mp4"),
-        facts(640, 480, 0, 1), LANDSCAPE, FitMode.FIT, ",timing", 4);
+    List<String> command =
+        VideoDecodeCommand.of(
+            "ffmpeg",
+            Path.of("/data/in put.mp4"),
+            facts(640, 480, 0, 1),
+            LANDSCAPE,
+            FitMode.FIT,
+            ",timing",
+            4);
 
     assertEquals("ffmpeg", command.get(0));
     assertTrue(command.contains("/data/in put.mp4"));

@@ -92,7 +92,8 @@ class VideoDecoderTest {
   }
 
   static boolean ffmpegRunning() {
-    return ProcessHandle.current().descendants()
+    return ProcessHandle.current()
+        .descendants()
         .filter(ProcessHandle::isAlive)
         .anyMatch(p -> p.info().command().orElse("").endsWith("ffmpeg"));
   }
@@ -131,11 +132,19 @@ class VideoDecoderTest {
   @Test
   void theDisplayMatrixTurnsALandscapeRecordingPortrait() throws IOException {
     // given: left half red, right half blue, flagged as turned 90° counter-clockwise
-    Path plain = ffmpeg("rb.mp4", "-f", "lavfi", "-i",
-        "color=red:s=640x480:r=25:d=1,drawbox=x=320:y=0:w=320:h=480:color=blue:t=fill",
-        "-c:v", "libx264", "-pix_fmt", "yuv420p");
-    Path turned = ffmpeg("rb90.mp4", "-i", plain.toString(), "-c", "copy",
-        "-metadata:s:v", "rotate=90");
+    Path plain =
+        ffmpeg(
+            "rb.mp4",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=red:s=640x480:r=25:d=1,drawbox=x=320:y=0:w=320:h=480:color=blue:t=fill",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p");
+    Path turned =
+        ffmpeg("rb90.mp4", "-i", plain.toString(), "-c", "copy", "-metadata:s:v", "rotate=90");
 
     // when
     Decoded decoded = decode(turned);
@@ -151,26 +160,51 @@ class VideoDecoderTest {
   void variableFrameRateKeepsEachFramesOwnDuration() throws IOException {
     // given: 10 frames 100 ms apart, then 50 frames at 30 fps (2.667 s); timestamps in
     // 1/30 s ticks, so no float rounding in setpts
-    Path vfr = ffmpeg("vfr.mp4", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=30:duration=2",
-        "-vf", "setpts='if(lt(N,10),N*3,N+20)'", "-fps_mode", "passthrough",
-        "-c:v", "libx264", "-preset", "ultrafast", "-video_track_timescale", "90000");
+    Path vfr =
+        ffmpeg(
+            "vfr.mp4",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=320x240:rate=30:duration=2",
+            "-vf",
+            "setpts='if(lt(N,10),N*3,N+20)'",
+            "-fps_mode",
+            "passthrough",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-video_track_timescale",
+            "90000");
 
     // when
     Decoded decoded = decode(vfr);
 
     // then
     assertEquals(60, decoded.durations().size());
-    assertEquals(List.of(100, 100, 100, 100, 100, 100, 100, 100, 100, 100),
+    assertEquals(
+        List.of(100, 100, 100, 100, 100, 100, 100, 100, 100, 100),
         decoded.durations().subList(0, 10));
-    assertTrue(decoded.durations().subList(10, 60).stream().allMatch(d -> d == 33 || d == 34),
+    assertTrue(
+        decoded.durations().subList(10, 60).stream().allMatch(d -> d == 33 || d == 34),
         decoded.durations()::toString);
     assertEquals(2667, decoded.total());
   }
 
   @Test
   void aWidePictureGetsBlackBarsAboveAndBelow() throws IOException {
-    Path wide = ffmpeg("wide.mp4", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25:duration=0.2",
-        "-c:v", "libx264", "-pix_fmt", "yuv420p");
+    Path wide =
+        ffmpeg(
+            "wide.mp4",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=640x360:rate=25:duration=0.2",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p");
 
     Decoded decoded = decode(wide);
 
@@ -186,8 +220,17 @@ class VideoDecoderTest {
 
   @Test
   void cropFillsTheWholeFrame() throws IOException {
-    Path wide = ffmpeg("wide.mp4", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25:duration=0.2",
-        "-c:v", "libx264", "-pix_fmt", "yuv420p");
+    Path wide =
+        ffmpeg(
+            "wide.mp4",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=640x360:rate=25:duration=0.2",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p");
 
     Decoded decoded = decode(wide, spec(FitMode.CROP, 3000, 120));
 
@@ -197,10 +240,28 @@ class VideoDecoderTest {
 
   @Test
   void webmVp9AndMatroskaAreAccepted() throws IOException {
-    Path webm = ffmpeg("clip.webm", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=1",
-        "-c:v", "libvpx-vp9", "-deadline", "realtime");
-    Path mkv = ffmpeg("clip.mkv", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=1",
-        "-c:v", "libx264", "-preset", "ultrafast");
+    Path webm =
+        ffmpeg(
+            "clip.webm",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=320x240:rate=25:duration=1",
+            "-c:v",
+            "libvpx-vp9",
+            "-deadline",
+            "realtime");
+    Path mkv =
+        ffmpeg(
+            "clip.mkv",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=320x240:rate=25:duration=1",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast");
 
     Decoded fromWebm = decode(webm);
     Decoded fromMkv = decode(mkv);
@@ -213,19 +274,30 @@ class VideoDecoderTest {
 
   @Test
   void aVideoLongerThanTheCapIsRefusedNamingTheCap() throws IOException {
-    Path threeSeconds = ffmpeg("long.mp4", "-f", "lavfi", "-i",
-        "testsrc=size=160x120:rate=25:duration=3", "-c:v", "libx264", "-preset", "ultrafast");
+    Path threeSeconds =
+        ffmpeg(
+            "long.mp4",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=160x120:rate=25:duration=3",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast");
 
-    MediaRefused refused = assertThrows(MediaRefused.class,
-        () -> decode(threeSeconds, spec(FitMode.FIT, 3000, 2)));
+    MediaRefused refused =
+        assertThrows(MediaRefused.class, () -> decode(threeSeconds, spec(FitMode.FIT, 3000, 2)));
 
     assertEquals("This video is 3 s long; the limit is 2 s.", refused.getMessage());
   }
 
   @Test
   void aVideoWithMoreFramesThanTheCapIsRefusedNamingTheCap() {
-    MediaRefused refused = assertThrows(MediaRefused.class,
-        () -> decode(fixture("video_h264_640x480_25fps_2s.mp4"), spec(FitMode.FIT, 20, 120)));
+    MediaRefused refused =
+        assertThrows(
+            MediaRefused.class,
+            () -> decode(fixture("video_h264_640x480_25fps_2s.mp4"), spec(FitMode.FIT, 20, 120)));
 
     assertEquals("This video has 50 frames; the limit is 20 frames.", refused.getMessage());
   }
@@ -234,16 +306,32 @@ class VideoDecoderTest {
   void aStreamWithoutDeclaredLengthIsStillStoppedAtTheCap() throws IOException {
     // given: Matroska written to a pipe carries no duration
     Path streamed = temp.resolve("streamed.mkv");
-    try (RunningCommand running = RUNNER.start(List.of("ffmpeg", "-nostdin", "-v", "error",
-            "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25:duration=3", "-c:v", "libx264",
-            "-preset", "ultrafast", "-f", "matroska", "pipe:1"), Duration.ofSeconds(60));
+    try (RunningCommand running =
+            RUNNER.start(
+                List.of(
+                    "ffmpeg",
+                    "-nostdin",
+                    "-v",
+                    "error",
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "testsrc=size=160x120:rate=25:duration=3",
+                    "-c:v",
+                    "libx264",
+                    "-preset",
+                    "ultrafast",
+                    "-f",
+                    "matroska",
+                    "pipe:1"),
+                Duration.ofSeconds(60));
         InputStream out = running.stdout()) {
       Files.copy(out, streamed);
     }
 
     // when
-    MediaRefused refused = assertThrows(MediaRefused.class,
-        () -> decode(streamed, spec(FitMode.FIT, 3000, 1)));
+    MediaRefused refused =
+        assertThrows(MediaRefused.class, () -> decode(streamed, spec(FitMode.FIT, 3000, 1)));
 
     // then
     assertEquals("This video is longer than the 1 s limit.", refused.getMessage());
@@ -252,8 +340,8 @@ class VideoDecoderTest {
 
   @Test
   void soundWithoutPictureIsRefused() throws IOException {
-    Path audio = ffmpeg("sound.m4a", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
-        "-c:a", "aac");
+    Path audio =
+        ffmpeg("sound.m4a", "-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "aac");
 
     MediaRefused refused = assertThrows(MediaRefused.class, () -> decode(audio));
 
@@ -262,9 +350,25 @@ class VideoDecoderTest {
 
   @Test
   void soundWithCoverArtIsRefused() throws IOException {
-    Path music = ffmpeg("music.m4a", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
-        "-i", fixture("jpeg_baseline.jpg").toString(), "-map", "0", "-map", "1", "-c:a", "aac",
-        "-c:v", "mjpeg", "-disposition:v", "attached_pic");
+    Path music =
+        ffmpeg(
+            "music.m4a",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=1",
+            "-i",
+            fixture("jpeg_baseline.jpg").toString(),
+            "-map",
+            "0",
+            "-map",
+            "1",
+            "-c:a",
+            "aac",
+            "-c:v",
+            "mjpeg",
+            "-disposition:v",
+            "attached_pic");
 
     MediaRefused refused = assertThrows(MediaRefused.class, () -> decode(music));
 
@@ -294,8 +398,10 @@ class VideoDecoderTest {
 
   @Test
   void aPlaylistPretendingToBeAVideoIsNotFollowed() throws IOException {
-    Path playlist = Files.writeString(temp.resolve("evil.mp4"),
-        "#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n");
+    Path playlist =
+        Files.writeString(
+            temp.resolve("evil.mp4"),
+            "#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n");
 
     MediaRefused refused = assertThrows(MediaRefused.class, () -> decode(playlist));
 
@@ -305,8 +411,8 @@ class VideoDecoderTest {
   @Test
   void closingMidStreamStopsFfmpeg() throws IOException {
     // given
-    FrameSource source = cut.open(fixture("video_h264_640x480_25fps_2s.mp4"),
-        ConversionSpec.defaults());
+    FrameSource source =
+        cut.open(fixture("video_h264_640x480_25fps_2s.mp4"), ConversionSpec.defaults());
     source.next(new byte[LANDSCAPE.frameBytes()]);
     assertTrue(ffmpegRunning());
 
@@ -326,17 +432,20 @@ class VideoDecoderTest {
     cut.millisPerMegapixelFrame = 0;
     byte[] frame = new byte[LANDSCAPE.frameBytes()];
 
-    try (FrameSource source = cut.open(fixture("video_h264_640x480_25fps_2s.mp4"),
-        ConversionSpec.defaults())) {
+    try (FrameSource source =
+        cut.open(fixture("video_h264_640x480_25fps_2s.mp4"), ConversionSpec.defaults())) {
       source.next(frame);
       Thread.sleep(800);
 
       // when
-      MediaRefused refused = assertThrows(MediaRefused.class, () -> {
-        while (source.next(frame) > 0) {
-          // drain what ffmpeg wrote before it was killed
-        }
-      });
+      MediaRefused refused =
+          assertThrows(
+              MediaRefused.class,
+              () -> {
+                while (source.next(frame) > 0) {
+                  // drain what ffmpeg wrote before it was killed
+                }
+              });
 
       // then
       assertTrue(refused.getMessage().contains("took longer than"), refused.getMessage());
