@@ -162,7 +162,7 @@ final class VideoFrames implements FrameSource {
                   + " frames (exit "
                   + exit
                   + "): "
-                  + error.orElse(ffmpeg.stderr().strip()));
+                  + error.orElse(tail(ffmpeg.stderr())));
       throw refuse(
           frames == 0
               ? "This video cannot be decoded: it is damaged or uses a codec Loop cannot read."
@@ -171,6 +171,12 @@ final class VideoFrames implements FrameSource {
     if (frames == 0) {
       throw refuse("This video has no frames to show.");
     }
+  }
+
+  /** The end of what ffmpeg printed, where its reason usually is: at most 2000 characters. */
+  private static String tail(String stderr) {
+    String text = stderr.strip();
+    return text.substring(Math.max(0, text.length() - 2000));
   }
 
   private MediaRefused refuse(String sentence) {

@@ -425,6 +425,32 @@ class VideoDecoderTest {
   }
 
   @Test
+  void moreThanTheMaxPixelsIsRefusedBeforeDecoding() {
+    VideoFacts huge = new VideoFacts("h264", 8000, 8000, 0, 1, 25, 1, 1, 25);
+
+    MediaRefused refused =
+        assertThrows(
+            MediaRefused.class, () -> VideoDecoder.checkLimits(huge, spec(FitMode.FIT, 3000, 120)));
+
+    assertEquals(
+        "This video is 8000×8000 pixels; the limit is 50000000 pixels per frame.",
+        refused.getMessage());
+  }
+
+  @Test
+  void theTimeoutGrowsWithFramesAndPixelsAndIsBoundedByTheFrameCap() {
+    VideoFacts vga = new VideoFacts("h264", 640, 480, 0, 1, 25, 20.4, 20.4, 510);
+    VideoFacts unknownLength =
+        new VideoFacts("vp9", 640, 480, 0, 1, 25, Double.NaN, Double.NaN, -1);
+
+    Duration known = cut.timeoutFor(vga, ConversionSpec.defaults());
+    Duration unknown = cut.timeoutFor(unknownLength, ConversionSpec.defaults());
+
+    assertEquals(Duration.ofMillis(30_000 + 510 * (25 + 31)), known);
+    assertEquals(Duration.ofMillis(30_000 + 3000 * (25 + 31)), unknown);
+  }
+
+  @Test
   void aDecodePastItsTimeoutIsRefused() throws Exception {
     // given: a 300 ms budget and a reader too slow for it
     cut.baseTimeout = Duration.ofMillis(300);
