@@ -2,15 +2,26 @@
  * The media library: uploads, what they are, where their bytes live, and the index rows and
  * conversion jobs that describe them.
  *
- * <p>Requirements: the type is decided by content (magic bytes), never the name; an upload
- * streams to a temp file while it is hashed and counted against the size cap, and only a
- * complete, accepted file is fsynced and atomically renamed; the index row is written after
- * the file, in one short transaction, so a crash leaves at most an orphan file that cleanup
- * removes, never a row without its file; refusals are sentences naming the reason.
+ * <p>Requirements: the type is decided by content (magic bytes), never the name; an upload streams
+ * to a temp file while it is hashed and counted against the size cap, and only a complete, accepted
+ * file is fsynced and atomically renamed; the index row is written after the file, in one short
+ * transaction, so a crash leaves at most an orphan file that cleanup removes, never a row without
+ * its file; refusals are sentences naming the reason.
  *
  * <p>Decisions: multipart bodies are parsed by our own streaming {@code MultipartReader}: the
- * JAX-RS runtime's parser lost parts whose file names were raw UTF-8 (what browsers send), and
- * it may buffer parts in memory. Slugs are {@code ascii-stem_12hex}, the hex over the content
- * hash and the display name, so the same bytes under the same name are the same item.
+ * JAX-RS runtime's parser lost parts whose file names were raw UTF-8 (what browsers send), and it
+ * may buffer parts in memory. Slugs are {@code ascii-stem_12hex}, the hex over the content hash and
+ * the display name, so the same bytes under the same name are the same item.
+ *
+ * <p>Decoding ({@code control.decode}): videos go through ffprobe (header facts and caps, before
+ * decoding) and one niced ffmpeg process per file that applies the display matrix, scales and pads
+ * (fit, in RGB so bars are black) or crops, and writes raw big-endian RGB565 frames, one per source
+ * frame. Each frame's duration comes from presentation timestamps that ffmpeg logs in the same pass
+ * (a marked {@code metadata} print, in µs): a frame lasts until the next one starts, the last one
+ * until the stream's end; ends are rounded to whole ms, so 30 fps plays 33/34/33 ms and never
+ * drifts. Any error ffmpeg logs refuses the file: a truncated MP4 would otherwise "succeed" with
+ * half its frames. LOOP's frame ZIPs are checked from their central directory before anything is
+ * inflated and read never past their declared sizes; desktop litter ({@code __MACOSX/}, {@code
+ * .DS_Store}) is ignored, any other unexpected entry refused.
  */
 package loop.media;
