@@ -94,6 +94,34 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /** Uploads one file and waits until its conversion finished (completed or error). */
+  public jakarta.json.JsonObject uploadConverted(String name, byte[] bytes) {
+    Reply up = upload(name, bytes);
+    if (up.status() != 200) {
+      throw new IllegalStateException(name + ": " + up.body());
+    }
+    return waitConverted(up.data().getString("slug"));
+  }
+
+  /** Polls the item until it is completed or failed (60 s at most). */
+  public jakarta.json.JsonObject waitConverted(String slug) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      jakarta.json.JsonObject item = get("/api/media/" + slug).data();
+      String status = item.getString("processing_status");
+      if (status.equals("completed") || status.equals("error")) {
+        return item;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException(slug + " not converted within 60 s");
+  }
+
   /** GET as bytes (frames, thumbnails). */
   public HttpResponse<byte[]> bytes(String path) {
     try {

@@ -1,16 +1,40 @@
 package loop.media.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import loop.media.control.decode.Decoder;
+import loop.media.control.decode.FrameZipDecoder;
+import loop.media.control.decode.StillImageDecoder;
+import loop.media.control.decode.VideoDecoder;
 import loop.media.entity.MediaRefused;
+import loop.system.control.CommandRunner;
 
 /** Which decoder converts which content type (decided from the content by ContentSniffer). */
 @ApplicationScoped
 public class Decoders {
 
+  /** Every video container ffmpeg converts for Loop. */
+  static final String[] VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/x-msvideo",
+      "video/webm"};
+
   private final Map<String, Decoder> byType = new HashMap<>();
+
+  @Inject CommandRunner runner;
+
+  /** The decoders Loop ships, one per content type. */
+  @PostConstruct
+  void register() {
+    StillImageDecoder still = new StillImageDecoder();
+    with("image/png", still).with("image/jpeg", still);
+    VideoDecoder video = new VideoDecoder(runner);
+    for (String type : VIDEO_TYPES) {
+      with(type, video);
+    }
+    with("application/zip", new FrameZipDecoder());
+  }
 
   /** Registers {@code decoder} for a MIME type; later registrations replace earlier ones. */
   public Decoders with(String mimeType, Decoder decoder) {

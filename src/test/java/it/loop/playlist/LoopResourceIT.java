@@ -34,8 +34,9 @@ class LoopResourceIT {
     return new Api(url);
   }
 
+  /** A converted item (it has joined the loop by itself, as finished items do). */
   String upload(String name) {
-    return api().upload(name, Deployments.unique("png_tiny_8x8.png")).data().getString("slug");
+    return api().uploadConverted(name, Deployments.unique("png_tiny_8x8.png")).getString("slug");
   }
 
   JsonObject loop() {
