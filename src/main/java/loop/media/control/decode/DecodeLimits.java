@@ -39,18 +39,21 @@ final class DecodeLimits {
   /** Refuses once {@code frames} (counted so far) passes {@code maxFrames}. */
   void checkFrames(long frames) {
     if (frames > spec.maxFrames()) {
-      throw new MediaRefused(String.format("%s has more than %d frames; the limit is %d frames.",
-          subject, spec.maxFrames(), spec.maxFrames()));
+      throw new MediaRefused(String.format("%s has more than %s; the limit is %s.", subject,
+          count(spec.maxFrames(), "frame"), count(spec.maxFrames(), "frame")));
     }
   }
 
   /** Refuses once {@code totalMs} (one pass so far, in ms) passes {@code maxSeconds}. */
   void checkDuration(long totalMs) {
     if (totalMs > spec.maxSeconds() * 1000L) {
-      throw new MediaRefused(String.format(
-          "%s plays for more than %d seconds; the limit is %d seconds.", subject,
-          spec.maxSeconds(), spec.maxSeconds()));
+      throw new MediaRefused(String.format("%s plays for more than %s; the limit is %s.",
+          subject, count(spec.maxSeconds(), "second"), count(spec.maxSeconds(), "second")));
     }
+  }
+
+  private static String count(int n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   /** A refusal for a damaged file: "{subject} is truncated or corrupt: {detail}". */
