@@ -60,4 +60,9 @@ final class DecodeLimits {
   MediaRefused corrupt(String detail) {
     return new MediaRefused(subject + " is truncated or corrupt: " + detail);
   }
+
+  /** {@link #corrupt(String)} keeping what a library threw as the cause (for the log). */
+  MediaRefused corrupt(String detail, Throwable cause) {
+    return new MediaRefused(subject + " is truncated or corrupt: " + detail, cause);
+  }
 }
