@@ -37,7 +37,19 @@ final class WebpFrameReader {
    * @param number the frame's number from 1, for refusal sentences
    */
   int[] read(FileChannel file, WebpFrame frame, int number) throws IOException {
-    byte[] webp = standalone(file, frame);
+    byte[] alpha = frame.alpha() == null ? null : payload(file, frame.alpha());
+    boolean rawAlpha = alpha != null && UncompressedAlpha.isUncompressed(alpha[0]);
+    if (rawAlpha && alpha.length < 1 + frame.width() * frame.height()) {
+      throw limits.corrupt("the alpha of frame " + number + " is shorter than its picture.");
+    }
+    int[] pixels = toArgb(decode(standalone(file, frame, rawAlpha ? null : alpha), frame, number));
+    if (rawAlpha) {
+      UncompressedAlpha.apply(alpha, pixels, frame.width(), frame.height());
+    }
+    return pixels;
+  }
+
+  private BufferedImage decode(byte[] webp, WebpFrame frame, int number) {
     BufferedImage picture;
     try {
       reader.setInput(new ByteArrayImageInputStream(webp));
@@ -48,38 +60,47 @@ final class WebpFrameReader {
     if (picture.getWidth() != frame.width() || picture.getHeight() != frame.height()) {
       throw limits.corrupt("the picture of frame " + number + " is not its frame's size.");
     }
-    return toArgb(picture);
+    return picture;
   }
 
   /** RIFF header, then VP8X + ALPH for a lossy picture with alpha, then the picture chunk. */
-  private static byte[] standalone(FileChannel file, WebpFrame frame) throws IOException {
-    boolean extended = frame.alpha() != null;
-    long size = 4 + chunkBytes(frame.image()) + (extended ? 18 + chunkBytes(frame.alpha()) : 0);
+  private static byte[] standalone(FileChannel file, WebpFrame frame, byte[] alpha)
+      throws IOException {
+    long size = 4 + chunkBytes(frame.image()) + (alpha != null ? 18 + 8 + padded(alpha.length) : 0);
     ByteBuffer out = ByteBuffer.allocate((int) (8 + size)).order(ByteOrder.LITTLE_ENDIAN);
     out.put(ascii("RIFF")).putInt((int) size).put(ascii("WEBP"));
-    if (extended) {
+    if (alpha != null) {
       out.put(ascii("VP8X")).putInt(10).putInt(VP8X_ALPHA);
       putUint24(out, frame.width() - 1);
       putUint24(out, frame.height() - 1);
-      copy(file, frame.alpha(), out);
+      out.put(ascii("ALPH")).putInt(alpha.length).put(alpha);
+      out.position(out.position() + (alpha.length & 1));
     }
-    copy(file, frame.image(), out);
+    out.put(ascii(frame.image().type())).putInt((int) frame.image().size());
+    read(file, frame.image(), out.slice(out.position(), (int) frame.image().size()));
     return out.array();
   }
 
-  private static long chunkBytes(RiffChunk chunk) {
-    return 8 + chunk.size() + (chunk.size() & 1);
+  private static long padded(long size) {
+    return size + (size & 1);
   }
 
-  private static void copy(FileChannel file, RiffChunk chunk, ByteBuffer out) throws IOException {
-    out.put(ascii(chunk.type())).putInt((int) chunk.size());
-    ByteBuffer payload = out.slice(out.position(), (int) chunk.size());
-    while (payload.hasRemaining()) {
-      if (file.read(payload, chunk.offset() + payload.position()) < 0) {
-        throw new IOException("file shrank while reading");
+  private static byte[] payload(FileChannel file, RiffChunk chunk) throws IOException {
+    ByteBuffer payload = ByteBuffer.allocate((int) chunk.size());
+    read(file, chunk, payload);
+    return payload.array();
+  }
+
+  private static void read(FileChannel file, RiffChunk chunk, ByteBuffer into) throws IOException {
+    while (into.hasRemaining()) {
+      if (file.read(into, chunk.offset() + into.position()) < 0) {
+        throw new IOException("the file shrank while it was read");
       }
     }
-    out.position(out.position() + (int) (chunk.size() + (chunk.size() & 1)));
+  }
+
+  private static long chunkBytes(RiffChunk chunk) {
+    return 8 + padded(chunk.size());
   }
 
   private int[] toArgb(BufferedImage picture) {
