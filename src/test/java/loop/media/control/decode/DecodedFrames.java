@@ -8,7 +8,8 @@ import loop.media.entity.ConversionSpec;
 import loop.media.entity.Geometry;
 
 /** Everything a {@link FrameSource} yields, read to its end: for assertions on whole files. */
-record DecodedFrames(Geometry geometry, int loopCount, List<byte[]> frames, List<Integer> durations) {
+record DecodedFrames(
+    Geometry geometry, int loopCount, List<byte[]> frames, List<Integer> durations) {
 
   static DecodedFrames of(Decoder decoder, Path file) throws IOException {
     return of(decoder, file, ConversionSpec.defaults());

@@ -11,6 +11,7 @@ import java.util.List;
 import loop.media.control.decode.GifWriter.Frame;
 import loop.media.entity.ConversionSpec;
 import loop.media.entity.FitMode;
+import loop.media.entity.Geometry;
 import loop.media.entity.MediaRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,5 +224,31 @@ class GifStructureTest {
     assertEquals(3, frames.count());
     assertEquals(0xF800, frames.pixel(1, 0, 0));
     assertEquals(0x07E0, frames.pixel(2, 319, 239));
+  }
+
+  @Test
+  void aTallGifGoesPortrait() throws IOException {
+    byte[] gif = new GifWriter(3, 4, PALETTE).frame(Frame.filled(0, 0, 3, 4, 1)).bytes();
+
+    DecodedFrames frames = DecodedFrames.of(cut, save(gif));
+
+    assertEquals(new Geometry(240, 320), frames.geometry());
+    assertEquals(0xF800, frames.pixel(0, 120, 160));
+  }
+
+  @Test
+  void cropFillsTheFrameWhenTheSpecAsksForIt() throws IOException {
+    // given: a 4×1 strip, red except its blue centre, which fit would show as a thin band
+    byte[] gif = new GifWriter(4, 1, PALETTE)
+        .frame(new Frame(0, 0, 4, 1, new byte[] {1, 3, 3, 1}))
+        .bytes();
+    ConversionSpec crop = new ConversionSpec(320, 240, FitMode.CROP, 50_000_000L, 3000, 120);
+
+    // when
+    DecodedFrames frames = DecodedFrames.of(cut, save(gif), crop);
+
+    // then
+    assertEquals(0x001F, frames.pixel(0, 0, 0));
+    assertEquals(0x001F, frames.pixel(0, 319, 239));
   }
 }

@@ -134,7 +134,10 @@ final class GifWriter {
         : Math.max(2, 32 - Integer.numberOfLeadingZeros(max(f.indices)));
     out.write(minCodeSize);
     byte[] rows = f.interlaced ? interlace(f.indices, f.width, f.height) : f.indices;
-    subBlocks(f.data != null ? f.data : LzwEncoder.encode(rows, minCodeSize, f.clearWhenFull).data());
+    byte[] data = f.data != null
+        ? f.data
+        : LzwEncoder.encode(rows, minCodeSize, f.clearWhenFull).data();
+    subBlocks(data);
     return this;
   }
 

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -278,7 +279,7 @@ class WebpDecoderTest {
     // given: a complete RIFF, but the frame's ANMF chunk claims 0x7F000000 bytes
     byte[] webp = WebpWriter.animation(8, 8, 0)
         .frame(0, 0, 2, 2, 80, true, false, new int[4]).bytes();
-    int anmf = new String(webp, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("ANMF");
+    int anmf = new String(webp, StandardCharsets.ISO_8859_1).indexOf("ANMF");
     webp[anmf + 7] = 0x7F;
 
     // when
@@ -335,11 +336,12 @@ class WebpDecoderTest {
 
   @Test
   void aRiffThatIsNotWebpIsRefused() throws IOException {
-    byte[] wave = "RIFF\u0004\u0000\u0000\u0000WAVE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] wave = {'R', 'I', 'F', 'F', 4, 0, 0, 0, 'W', 'A', 'V', 'E'};
 
     MediaRefused refused = refusedAtOpen(wave, ConversionSpec.defaults());
 
-    assertEquals("The file is not a WebP: it does not start with RIFF…WEBP.", refused.getMessage());
+    assertEquals("The file is not a WebP: it does not start with RIFF…WEBP.",
+        refused.getMessage());
   }
 
   @Test
