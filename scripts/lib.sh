@@ -44,12 +44,17 @@ wait_ready() {
   return 1
 }
 
-# require_packages CMD:PACKAGE...: installs missing Debian packages (as root, or via sudo), or
-# stops with the exact install line.
+# require_packages WHAT:PACKAGE...: installs missing Debian packages (as root, or via sudo), or
+# stops with the exact install line. WHAT is a command name, or an absolute path that must exist.
 require_packages() {
-  local missing=() pair
+  local missing=() pair what
   for pair in "$@"; do
-    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    what="${pair%%:*}"
+    if [ "${what#/}" != "$what" ]; then
+      [ -e "$what" ] || missing+=("${pair#*:}")
+    else
+      command -v "$what" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    fi
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
@@ -63,3 +68,7 @@ require_packages() {
 }
 
 now_ms() { date +%s%3N; }
+
+# What Loop itself needs at run time: ffmpeg/ffprobe for video, a font for on-screen messages.
+RUNTIME_PACKAGES=(ffmpeg:ffmpeg ffprobe:ffmpeg
+  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core fc-list:fontconfig)

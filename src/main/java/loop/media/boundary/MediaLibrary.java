@@ -178,6 +178,9 @@ public class MediaLibrary {
     if (received.size() == 0) {
       throw new ApiException(400, "'" + name + "' is empty (0 bytes).", null, null);
     }
+    ContentSniffer.unsupported(received.head(), received.headLength()).ifPresent(reason -> {
+      throw new ApiException(415, "'" + name + "' " + reason + ".", null, null);
+    });
     return ContentSniffer.sniff(received.head(), received.headLength())
         .orElseThrow(
             () -> new ApiException(

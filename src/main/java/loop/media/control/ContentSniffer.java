@@ -36,6 +36,9 @@ public final class ContentSniffer {
       return kind("video/x-msvideo", "avi");
     }
     if (at(h, 4, "ftyp")) {
+      if (stillImageBrand(h)) {
+        return Optional.empty();
+      }
       return at(h, 8, "qt  ") ? kind("video/quicktime", "mov") : kind("video/mp4", "mp4");
     }
     if (starts(h, 0x1A, 0x45, 0xDF, 0xA3)) {
@@ -43,6 +46,29 @@ public final class ContentSniffer {
     }
     if (starts(h, 'P', 'K', 3, 4)) {
       return kind("application/zip", "zip");
+    }
+    return Optional.empty();
+  }
+
+  /** HEIF/HEIC/AVIF stills share MP4's container but are pictures Loop cannot decode. */
+  private static boolean stillImageBrand(byte[] h) {
+    for (String brand : new String[] {"heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
+        "msf1", "avif", "avis"}) {
+      if (at(h, 8, brand)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence for content Loop recognises but cannot convert (HEIC/AVIF photos), or empty.
+   */
+  public static Optional<String> unsupported(byte[] head, int length) {
+    byte[] h = Arrays.copyOf(head, Math.max(length, 0));
+    if (at(h, 4, "ftyp") && stillImageBrand(h)) {
+      return Optional.of("is a HEIC/HEIF or AVIF photo, which Loop cannot convert yet; choose "
+          + "'Most Compatible' in the iPhone camera settings, or share it as JPEG");
     }
     return Optional.empty();
   }

@@ -14,6 +14,11 @@ package loop.media.entity;
 public record ConversionSpec(
     int longSide, int shortSide, FitMode fit, long maxPixels, int maxFrames, int maxSeconds) {
 
+  /** The same spec with another picture-size cap. */
+  public ConversionSpec withMaxPixels(long pixels) {
+    return new ConversionSpec(longSide, shortSide, fit, pixels, maxFrames, maxSeconds);
+  }
+
   /** The output geometry for a picture of this displayed size. */
   public Geometry geometryFor(int width, int height) {
     return Geometry.forPicture(width, height, longSide, shortSide);
