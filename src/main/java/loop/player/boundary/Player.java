@@ -61,11 +61,19 @@ public class Player {
     fire(s);
   }
 
-  /** The engine moved on by itself: {@code slug} is active now (it is already in the loop). */
-  public void advanceTo(String slug) {
+  /** The persisted playback state, detached, with its version. */
+  public PlaybackState.View view() {
+    return store.state().view();
+  }
+
+  /**
+   * The engine moved on by itself to {@code to}; ignored when the state changed since the
+   * engine read it at {@code revision} (someone chose another item meanwhile: that choice wins).
+   */
+  public void advance(int revision, String to) {
     PlaybackState s = store.state();
-    if (!Objects.equals(slug, s.getActiveSlug())) {
-      s.setActiveSlug(slug);
+    if (s.getVersion() == revision && !Objects.equals(to, s.getActiveSlug())) {
+      s.setActiveSlug(to);
       fire(s);
     }
   }

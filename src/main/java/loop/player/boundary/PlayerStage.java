@@ -12,7 +12,7 @@ import loop.media.entity.Geometry;
 import loop.player.control.Stage;
 import loop.player.entity.ItemPolicy;
 import loop.player.entity.Plan;
-import loop.player.entity.PlayerStatus;
+import loop.player.entity.PlaybackState;
 import loop.playlist.boundary.Playlist;
 import loop.playlist.entity.LoopView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,15 +44,15 @@ public class PlayerStage implements Stage {
 
   @Override
   public Plan plan() {
+    PlaybackState.View state = player.view();
     LoopView view = playlist.view();
     List<String> playable = media.playable(view.loop());
-    PlayerStatus status = player.status();
-    String active = playable.contains(status.currentMedia()) ? status.currentMedia()
+    String active = playable.contains(state.activeSlug()) ? state.activeSlug()
         : playable.isEmpty() ? null : playable.get(0);
     LoopView.Entry entry = view.entries().stream().filter(e -> e.slug().equals(active))
         .findFirst().orElse(null);
-    return new Plan(active, playable, player.paused(),
-        loop.player.entity.LoopMode.fromWire(status.loopMode()), policy(entry));
+    return new Plan(active, playable, state.paused(), state.loopMode(), policy(entry),
+        state.version());
   }
 
   ItemPolicy policy(LoopView.Entry entry) {
@@ -67,8 +67,8 @@ public class PlayerStage implements Stage {
   }
 
   @Override
-  public void advanced(String slug) {
-    player.advanceTo(slug);
+  public void advanced(Plan plan, String to) {
+    player.advance(plan.revision(), to);
   }
 
   @Override

@@ -36,7 +36,10 @@ public final class PlaybackLoop implements Runnable {
   private volatile String current;
   private volatile int frame;
   private int passesDone;
-  private int onScreen = -1;
+  private volatile int onScreen = -1;
+  /** When the next frame is due; kept across re-plans so a change never cuts a frame short. */
+  private long deadline;
+  private boolean resume = true;
   private FramePack pack;
 
   public PlaybackLoop(Stage stage, Ticker ticker, PacingStats stats) {
@@ -84,9 +87,9 @@ public final class PlaybackLoop implements Runnable {
     return current;
   }
 
-  /** The index of the frame on screen. */
+  /** The index of the frame on screen (0 before the first). */
   public int frame() {
-    return frame;
+    return Math.max(0, onScreen);
   }
 
   void step() {
@@ -112,9 +115,10 @@ public final class PlaybackLoop implements Runnable {
       String next = LoopStep.from(plan.loop(), plan.active(), +1);
       passesDone = 0;
       frame = 0;
+      resume = true;
       if (next != null && !next.equals(plan.active())) {
         current = null;
-        stage.advanced(next);
+        stage.advanced(plan, next);
       }
     }
   }
@@ -127,6 +131,7 @@ public final class PlaybackLoop implements Runnable {
       frame = 0;
       onScreen = -1;
       passesDone = 0;
+      resume = true;
       failures.remove(slug);
       return true;
     } catch (IOException | RuntimeException e) {
@@ -138,7 +143,7 @@ public final class PlaybackLoop implements Runnable {
       }
       String next = LoopStep.from(plan.loop(), slug, +1);
       if (next != null && !next.equals(slug)) {
-        stage.advanced(next);
+        stage.advanced(plan, next);
       }
       pack = null;
       current = null;
@@ -150,12 +155,16 @@ public final class PlaybackLoop implements Runnable {
   /** Plays from the current frame; returns when the passes are done or something changed. */
   private Outcome play(boolean paused, int passes, int seen) {
     ByteBuffer view = pack.frames();
-    long deadline = ticker.now();
+    if (resume) { // first start of the item, or after a pause: time runs from now
+      deadline = ticker.now();
+      resume = false;
+    }
     if (paused) { // hold what is on screen; show a first frame only if nothing is
       if (onScreen < 0) {
         show(view, frame, deadline);
       }
       waitForChange(seen);
+      resume = true;
       return Outcome.CHANGED;
     }
     while (passesDone < passes) {

@@ -15,8 +15,12 @@ public interface Stage {
   /** The frame pack of a converted item; throws when it cannot be opened. */
   FramePack open(String slug) throws IOException;
 
-  /** The loop moved on to {@code slug} by itself (end of the item's policy). */
-  void advanced(String slug);
+  /**
+   * The loop moved on by itself (end of the item's policy, or an item that would not load): make
+   * {@code to} active, but only if the playback state is still at {@code plan.revision()}, so a
+   * user's choice made meanwhile wins.
+   */
+  void advanced(Plan plan, String to);
 
   /** {@code slug} failed to load twice: take it out of rotation with {@code reason}. */
   void unplayable(String slug, String reason);

@@ -10,6 +10,8 @@ import java.util.List;
  * @param paused hold the current frame
  * @param mode all: advance after the policy; one: repeat the active item
  * @param policy the active item's policy
+ * @param revision the version of the playback state this plan was read from; the engine's own
+ *     advance applies only while it is unchanged, so a user's choice made meanwhile wins
  */
 public record Plan(String active, List<String> loop, boolean paused, LoopMode mode,
-    ItemPolicy policy) {}
+    ItemPolicy policy, int revision) {}

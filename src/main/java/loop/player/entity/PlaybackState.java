@@ -50,6 +50,14 @@ public class PlaybackState {
     this.loopMode = loopMode;
   }
 
+  /** A detached copy of what matters to playback. */
+  public View view() {
+    return new View(activeSlug, paused, loopMode, version);
+  }
+
+  /** The state at one version. */
+  public record View(String activeSlug, boolean paused, LoopMode loopMode, int version) {}
+
   public int getVersion() {
     return version;
   }

@@ -42,12 +42,13 @@ class PlaybackLoopTest {
     String active;
     boolean paused;
     LoopMode mode = LoopMode.ALL;
+    int revision;
     ItemPolicy policy = new ItemPolicy(1, 0, false);
     int idles;
 
     @Override
     public Plan plan() {
-      return new Plan(active, List.copyOf(loop), paused, mode, policy);
+      return new Plan(active, List.copyOf(loop), paused, mode, policy, revision);
     }
 
     @Override
@@ -59,8 +60,11 @@ class PlaybackLoopTest {
     }
 
     @Override
-    public void advanced(String slug) {
-      active = slug;
+    public void advanced(Plan plan, String to) {
+      if (plan.revision() == revision) {
+        active = to;
+        revision++;
+      }
     }
 
     @Override
@@ -191,6 +195,32 @@ class PlaybackLoopTest {
     runUntil(350);
 
     assertEquals(List.of(new Shown(0, "a", 0), new Shown(300, "b", 0)), world.shown);
+  }
+
+  @Test
+  void aChoiceMadeWhileAnItemEndsIsNotOverwrittenByTheLoop() throws IOException {
+    item("a", 100);
+    item("b", 100);
+    item("c", 100);
+    ticker.at(100, () -> { // chosen exactly as "a" ends, before the signal arrives
+      world.active = "c";
+      world.revision++;
+    });
+
+    runUntil(150);
+
+    assertEquals("c", world.active, "the loop moves on from a only if a is still active");
+  }
+
+  @Test
+  void aChangeDuringTheLastFrameDoesNotCutItShort() throws IOException {
+    item("still", 10_000);
+    item("next", 100);
+    ticker.at(1000, cut::signal); // e.g. another item joined the loop
+
+    runUntil(10_050);
+
+    assertEquals(List.of(new Shown(0, "still", 0), new Shown(10_000, "next", 0)), world.shown);
   }
 
   @Test
