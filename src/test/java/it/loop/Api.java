@@ -103,9 +103,9 @@ public final class Api {
     return waitConverted(up.data().getString("slug"));
   }
 
-  /** Polls the item until it is completed or failed (60 s at most). */
+  /** Polls the item until it is completed or failed (120 s at most: a video on a slow CI). */
   public jakarta.json.JsonObject waitConverted(String slug) {
-    long deadline = System.nanoTime() + 60_000_000_000L;
+    long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
       jakarta.json.JsonObject item = get("/api/media/" + slug).data();
       String status = item.getString("processing_status");
@@ -119,7 +119,7 @@ public final class Api {
         throw new IllegalStateException(e);
       }
     }
-    throw new IllegalStateException(slug + " not converted within 60 s");
+    throw new IllegalStateException(slug + " not converted within 120 s");
   }
 
   /** GET as bytes (frames, thumbnails). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import it.loop.Api;
 import it.loop.Deployments;
@@ -125,18 +124,8 @@ class FixturesIT {
     return waitFor(up.data().getString("slug"));
   }
 
-  JsonObject waitFor(String slug) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonObject item = api().get("/api/media/" + slug).data();
-      String status = item.getString("processing_status");
-      if (status.equals("completed") || status.equals("error")) {
-        return item;
-      }
-      Thread.sleep(100);
-    }
-    fail(slug + " was not converted within 120 s");
-    return null;
+  JsonObject waitFor(String slug) {
+    return api().waitConverted(slug);
   }
 
   byte[] frame(String file, int n) {
