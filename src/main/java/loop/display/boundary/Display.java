@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ import loop.display.entity.DisplaySettings;
 import loop.display.entity.ScreenMessage;
 import loop.display.entity.SettingsChanged;
 import loop.media.entity.Geometry;
+import loop.media.entity.JobProgressed;
+import loop.media.entity.MediaFailed;
+import loop.media.entity.ProcessingJob;
 import loop.web.ApiException;
 
 /**
@@ -140,6 +144,25 @@ public class Display {
     changed.fire(new SettingsChanged("brightness"));
     screen.brightness(s.getBrightness());
     return brightness();
+  }
+
+  /**
+   * Conversion progress takes the screen only while nothing plays (the idle screen is up), so a
+   * first upload shows its progress and playback is never hidden by it.
+   */
+  void onJob(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobProgressed job) {
+    if (job.status() == ProcessingJob.Status.PROCESSING && screen.showing(IdleScreen.KEY)) {
+      message("progress", ScreenMessage.PROGRESS, "Converting… " + job.progress() + " %",
+          List.of("Your upload will play as soon as it is ready."), 10);
+    } else if (job.status() != ProcessingJob.Status.PROCESSING) {
+      withdraw("progress");
+    }
+  }
+
+  /** A failed conversion is shown for 8 s with its reason. */
+  void onFailed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaFailed failed) {
+    message("error", ScreenMessage.ERROR, "Could not play an upload",
+        List.of(failed.reason()), 8);
   }
 
   @PreDestroy

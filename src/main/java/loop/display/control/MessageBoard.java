@@ -20,6 +20,11 @@ public final class MessageBoard {
     posted.put(message.key(), ++sequence);
   }
 
+  /** True while a message with {@code key} is posted (expired or not). */
+  public synchronized boolean has(String key) {
+    return messages.containsKey(key);
+  }
+
   /** Withdraws a message; no-op when absent. */
   public synchronized void withdraw(String key) {
     messages.remove(key);

@@ -53,6 +53,13 @@ public final class Screen {
     }
   }
 
+  /** True when the message with {@code key} is what the screen shows (or the idle screen did). */
+  public boolean showing(String key) {
+    synchronized (lock) {
+      return (shown != null && shown.key().equals(key)) || board.has(key);
+    }
+  }
+
   public MessageBoard board() {
     return board;
   }
