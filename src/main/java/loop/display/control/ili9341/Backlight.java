@@ -19,7 +19,8 @@ interface Backlight {
 
   /**
    * Opens the backlight, off: on its hardware PWM channel when the pin has one and the context can
-   * give it, else as a switched GPIO, with a warning that says why.
+   * give it; else, for a PWM pin, through the kernel's sysfs PWM when the chip is there (LOOP's
+   * wiring, where Pi4J 2.8 cannot); else as a switched GPIO, with a warning that says why.
    *
    * @throws IOException when not even the GPIO can be opened
    */
@@ -34,6 +35,13 @@ interface Backlight {
             claims.add(pi4j.create(PwmBacklight.config(pi4j, id, channel, hz))), hz);
       } catch (RuntimeException e) {
         refusal = Optional.of("PWM channel " + channel + " could not be opened: " + e.getMessage());
+      }
+    }
+    if (wiring.pwmChannel().isPresent()) {
+      Optional<Backlight> sysfs = SysfsPwmBacklight.open(SysfsPwmBacklight.PWM_CHIP,
+          wiring.pwmChannel().getAsInt(), wiring.backlightHz());
+      if (sysfs.isPresent()) {
+        return sysfs.get();
       }
     }
     Logger.getLogger(Backlight.class.getName())
