@@ -70,7 +70,7 @@ public class Display {
       screen.brightness(brightness().brightness());
       retryDelaySeconds = 5;
       LOG.info(() -> "display " + hardware.driver() + " opened");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       LOG.warning(() -> "display " + hardware.driver() + " unavailable (" + e.getMessage()
           + "); retrying in " + retryDelaySeconds + " s");
       scheduler.schedule(this::openHardware, retryDelaySeconds, TimeUnit.SECONDS);

@@ -78,16 +78,18 @@ public class ConversionWorker {
   }
 
   void drain() {
+    boolean healthy = true;
     try {
       for (Claim claim; (claim = index.claimNext()) != null; ) {
         process(claim);
       }
     } catch (RuntimeException e) {
+      healthy = false; // e.g. the disk is full: the next upload or the next start retries
       LOG.log(Level.SEVERE, "conversion worker stopped", e);
     } finally {
       running.decrementAndGet();
     }
-    if (index.anyQueued()) {
+    if (healthy && index.anyQueued()) {
       kick(); // a job queued between the last claim and the decrement
     }
   }

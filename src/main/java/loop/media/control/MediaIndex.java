@@ -78,6 +78,7 @@ public class MediaIndex {
         continue;
       }
       MediaItem m = item.get();
+      job.attempted();
       job.progressed(Status.PROCESSING, "converting", 0, "Converting");
       m.setProcessingStatus(ProcessingStatus.PROCESSING);
       store.flush();
@@ -101,14 +102,13 @@ public class MediaIndex {
    * then removes the pack unless another item uses it).
    */
   public boolean completed(Claim claim, int width, int height, int[] durations, int loopCount) {
+    Optional<ProcessingJob> job = store.job(claim.jobId());
     Optional<MediaItem> item = store.bySlug(claim.slug());
-    store.job(claim.jobId()).ifPresent(job -> {
-      job.progressed(Status.COMPLETED, "completed", 100, "Completed");
-      announce(job);
-    });
-    if (item.isEmpty()) {
-      return false;
+    if (job.isEmpty() || item.isEmpty()) {
+      return false; // deleted meanwhile (perhaps re-uploaded under the same slug: not ours)
     }
+    job.get().progressed(Status.COMPLETED, "completed", 100, "Completed");
+    announce(job.get());
     item.get().converted(claim.packName(), width, height, durations, loopCount);
     store.flush();
     imported.fire(new MediaImported(claim.slug()));
@@ -117,10 +117,12 @@ public class MediaIndex {
 
   /** Marks the item failed with the user's sentence; it leaves the loop in the same commit. */
   public void failed(Claim claim, String reason) {
-    store.job(claim.jobId()).ifPresent(job -> {
-      job.progressed(Status.ERROR, "error", 100, reason);
-      announce(job);
-    });
+    Optional<ProcessingJob> job = store.job(claim.jobId());
+    if (job.isEmpty()) {
+      return; // deleted meanwhile: nothing of ours to mark
+    }
+    job.get().progressed(Status.ERROR, "error", 100, reason);
+    announce(job.get());
     store.bySlug(claim.slug()).ifPresent(m -> {
       m.failed(reason);
       store.flush();
@@ -146,11 +148,20 @@ public class MediaIndex {
   public int requeueInterrupted() {
     List<ProcessingJob> interrupted = store.jobsIn(List.of(Status.PROCESSING));
     for (ProcessingJob job : interrupted) {
+      if (job.getAttempts() >= MAX_ATTEMPTS) { // it stopped the device each time: give up
+        String reason = "Converting it stopped the device " + job.getAttempts()
+            + " times (probably too large for its memory).";
+        failed(new Claim(job.getJobId(), job.getSlug(), null, null, null, null), reason);
+        continue;
+      }
       job.progressed(Status.QUEUED, "queued", 0, "Waiting for a converter (restarted)");
       store.bySlug(job.getSlug()).ifPresent(m -> m.setProcessingStatus(ProcessingStatus.UPLOADED));
     }
     return interrupted.size();
   }
+
+  /** Conversions a job may start before it is given up as the cause of crashes. */
+  static final int MAX_ATTEMPTS = 2;
 
   /** True when a job is waiting. */
   public boolean anyQueued() {

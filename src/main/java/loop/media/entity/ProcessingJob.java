@@ -47,6 +47,9 @@ public class ProcessingJob {
 
   private String stage = "queued";
   private String message = "Waiting for a converter";
+  /** How often a worker started this job; a restart mid-conversion leaves it counted. */
+  private int attempts;
+
   private long createdAt;
   private long updatedAt;
 
@@ -88,6 +91,15 @@ public class ProcessingJob {
 
   public String getMessage() {
     return message;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  /** A worker starts the job. */
+  public void attempted() {
+    attempts++;
   }
 
   public long getCreatedAt() {

@@ -22,6 +22,7 @@ public final class PlaybackLoop implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(PlaybackLoop.class.getName());
   private static final long MS = 1_000_000L;
+  private static final long HEARTBEAT = 1000 * MS;
 
   private enum Outcome { FINISHED, CHANGED }
 
@@ -195,16 +196,26 @@ public final class PlaybackLoop implements Runnable {
     onScreen = i;
   }
 
-  /** Waits for the deadline; false when a change arrived first. */
+  /**
+   * Waits for the deadline; false when a change arrived first. Parks in slices of at most a
+   * second and beats the heartbeat meanwhile, so a long frame (a slideshow GIF) is not mistaken
+   * for a hung engine.
+   */
   private boolean waitUntil(long deadline, int seen) {
     while (true) {
       if (changes.get() != seen || !running) {
         return false;
       }
-      if (ticker.now() - deadline >= 0) {
+      long now = ticker.now();
+      if (now - deadline >= 0) {
         return true;
       }
-      ticker.parkUntil(deadline);
+      if (deadline - now > HEARTBEAT) {
+        lastFrameAt = now;
+        ticker.parkUntil(now + HEARTBEAT);
+      } else {
+        ticker.parkUntil(deadline);
+      }
     }
   }
 

@@ -224,6 +224,18 @@ class PlaybackLoopTest {
   }
 
   @Test
+  void aLongFrameKeepsTheHeartbeatGoingSoTheWatchdogDoesNotFire() throws IOException {
+    item("slideshow", 60_000);
+    long[] heartbeatAt15s = new long[1];
+    ticker.at(15_000, () -> heartbeatAt15s[0] = cut.lastFrameAt());
+
+    runUntil(15_500);
+
+    assertTrue(heartbeatAt15s[0] >= 14_000_000_000L, "heartbeat " + heartbeatAt15s[0]);
+    assertEquals(List.of(new Shown(0, "slideshow", 0)), world.shown);
+  }
+
+  @Test
   void aBrokenPackIsSkippedAndQuarantinedAfterTwoFailures() throws IOException {
     item("a", 100);
     item("broken", 100);
