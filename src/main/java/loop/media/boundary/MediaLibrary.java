@@ -11,6 +11,7 @@ import loop.media.control.ContentSniffer;
 import loop.media.control.MediaIndex;
 import loop.media.control.MediaNames;
 import loop.media.control.MediaStorage;
+import loop.media.control.OpenPacks;
 import loop.media.control.pack.FramePack;
 import loop.media.entity.JobView;
 import loop.media.entity.MediaDetail;
@@ -31,6 +32,7 @@ public class MediaLibrary {
 
   @Inject MediaIndex index;
   @Inject MediaStorage storage;
+  @Inject OpenPacks packs;
 
   public List<MediaSummary> newestFirst() {
     return index.newestFirst().stream().map(MediaSummary::of).toList();
@@ -68,7 +70,7 @@ public class MediaLibrary {
           + item.getProcessingStatus().wire() + ").");
     }
     try {
-      return FramePack.open(storage.pack(item.getPackName()));
+      return packs.open(storage.pack(item.getPackName()));
     } catch (java.io.IOException e) {
       throw ApiException.notFound("The frames of '" + item.getFilename() + "' are missing.");
     }
@@ -163,7 +165,10 @@ public class MediaLibrary {
     item(slug);
     index.delete(slug).ifPresent(removed -> {
       storage.deleteOriginalQuietly(removed.storedName());
-      storage.deletePackQuietly(removed.packName());
+      if (removed.packName() != null) {
+        packs.forget(storage.pack(removed.packName()));
+        storage.deletePackQuietly(removed.packName());
+      }
     });
   }
 

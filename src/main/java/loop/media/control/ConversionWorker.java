@@ -38,6 +38,7 @@ public class ConversionWorker {
   @Inject MediaStorage storage;
   @Inject Converter converter;
   @Inject ConversionSettings settings;
+  @Inject OpenPacks packs;
 
   @Inject
   @ConfigProperty(name = "loop.media.workers", defaultValue = "1")
@@ -126,6 +127,7 @@ public class ConversionWorker {
       }
     }
     ProgressThrottle progress = new ProgressThrottle(claim.jobId(), index);
+    packs.forget(pack); // it is about to be written anew
     return converter.convert(storage.original(claim.storedName()), claim.mimeType(),
         settings.spec(claim.fit()), pack, progress);
   }
