@@ -14,12 +14,15 @@ import javax.imageio.ImageReader;
 /**
  * Decodes one WebP frame's picture to ARGB with TwelveMonkeys. Its reader returns animation
  * frames without offsets, durations or blending, so each frame's chunks are wrapped into a
- * minimal standalone WebP (a {@code VP8X} with the alpha flag when an {@code ALPH} chunk goes
- * with a lossy picture) and read as a still. The reader comes from its SPI directly, not the
- * JVM-wide ImageIO registry, so the WAR needs no plugin registration.
+ * minimal standalone WebP (a {@code VP8X} with the alpha flag when a lossless-compressed {@code
+ * ALPH} chunk goes with a lossy picture) and read as a still; an uncompressed {@code ALPH}
+ * chunk, which TwelveMonkeys reads as opaque, is applied afterwards by {@link
+ * UncompressedAlpha}. The reader comes from its SPI directly, not the JVM-wide ImageIO registry,
+ * so the WAR needs no plugin registration.
  */
 final class WebpFrameReader {
 
+  private static final int VP8X_SIZE = 10;
   private static final int VP8X_ALPHA = 0x10;
 
   private final ImageReader reader = new WebPImageReaderSpi().createReaderInstance(null);
@@ -66,11 +69,12 @@ final class WebpFrameReader {
   /** RIFF header, then VP8X + ALPH for a lossy picture with alpha, then the picture chunk. */
   private static byte[] standalone(FileChannel file, WebpFrame frame, byte[] alpha)
       throws IOException {
-    long size = 4 + chunkBytes(frame.image()) + (alpha != null ? 18 + 8 + padded(alpha.length) : 0);
+    long size = 4 + chunkBytes(frame.image().size())
+        + (alpha != null ? chunkBytes(VP8X_SIZE) + chunkBytes(alpha.length) : 0);
     ByteBuffer out = ByteBuffer.allocate((int) (8 + size)).order(ByteOrder.LITTLE_ENDIAN);
     out.put(ascii("RIFF")).putInt((int) size).put(ascii("WEBP"));
     if (alpha != null) {
-      out.put(ascii("VP8X")).putInt(10).putInt(VP8X_ALPHA);
+      out.put(ascii("VP8X")).putInt(VP8X_SIZE).putInt(VP8X_ALPHA);
       putUint24(out, frame.width() - 1);
       putUint24(out, frame.height() - 1);
       out.put(ascii("ALPH")).putInt(alpha.length).put(alpha);
@@ -79,10 +83,6 @@ final class WebpFrameReader {
     out.put(ascii(frame.image().type())).putInt((int) frame.image().size());
     read(file, frame.image(), out.slice(out.position(), (int) frame.image().size()));
     return out.array();
-  }
-
-  private static long padded(long size) {
-    return size + (size & 1);
   }
 
   private static byte[] payload(FileChannel file, RiffChunk chunk) throws IOException {
@@ -99,8 +99,9 @@ final class WebpFrameReader {
     }
   }
 
-  private static long chunkBytes(RiffChunk chunk) {
-    return 8 + padded(chunk.size());
+  /** A chunk's bytes in the file: FourCC, size, payload, pad byte if the size is odd. */
+  private static long chunkBytes(long payloadSize) {
+    return 8 + payloadSize + (payloadSize & 1);
   }
 
   private int[] toArgb(BufferedImage picture) {
