@@ -18,12 +18,7 @@ final class ErrorResponses {
 
   /** The first {@link ApiException} in the cause chain, if a library wrapped ours. */
   static ApiException ours(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ApiException api) {
-        return api;
-      }
-    }
-    return null;
+    return RootCause.find(e, ApiException.class);
   }
 
   static Response of(ApiException e) {

@@ -1,28 +1,26 @@
 package loop.web;
 
-/** Finds the innermost cause of a failure, to describe it without a stack trace. */
+/** Looks through a failure's cause chain, to answer for what really went wrong. */
 final class RootCause {
 
   private RootCause() {}
 
-  static Throwable of(Throwable e) {
+  /** The first throwable of {@code type} in {@code e}'s cause chain, or null. Cycle-safe. */
+  static <T extends Throwable> T find(Throwable e, Class<T> type) {
     Throwable t = e;
-    for (int i = 0; i < 20 && t.getCause() != null && t.getCause() != t; i++) {
-      t = t.getCause();
+    for (int depth = 0; t != null && depth < 32; depth++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      t = t.getCause() == t ? null : t.getCause();
     }
-    return t;
+    return null;
   }
 
   /** True when the failure, anywhere in its cause chain, is a JSON parse or binding error. */
   static boolean isJsonProblem(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof jakarta.json.bind.JsonbException
-          || t instanceof jakarta.json.stream.JsonParsingException
-          || t instanceof jakarta.json.JsonException) {
-        return true;
-      }
-    }
-    return false;
+    return find(e, jakarta.json.bind.JsonbException.class) != null
+        || find(e, jakarta.json.JsonException.class) != null;
   }
 
   /** A short, user-safe description: the JSON problem's message, otherwise a generic phrase. */

@@ -35,11 +35,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   static boolean causedByLockConflict(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
+    return RootCause.find(e, OptimisticLockException.class) != null;
   }
 }

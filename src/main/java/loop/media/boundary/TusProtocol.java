@@ -53,8 +53,8 @@ public class TusProtocol {
     requireVersion(version);
     long length = number(lengthHeader, "Upload-Length");
     if (length > maxUploadBytes) {
-      throw new ApiException(413, "The file is larger than the " + maxUploadBytes / (1024 * 1024)
-          + " MB upload limit.", null, null);
+      throw new ApiException(413, new MediaStorage.TooLarge(maxUploadBytes).getMessage(), null,
+          null);
     }
     space(length);
     Upload u = uploads.create(length, TusMetadata.parse(metadata).get("filename"));

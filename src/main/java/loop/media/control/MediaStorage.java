@@ -228,11 +228,6 @@ public class MediaStorage {
     return removed;
   }
 
-  /** Bytes used by stored media (originals and, later, frame packs). */
-  public Path mediaRoot() {
-    return dir("media");
-  }
-
   Path originals() {
     return dir("media/originals");
   }

@@ -48,10 +48,6 @@ public class Player {
     return store.state().getActiveSlug();
   }
 
-  public boolean paused() {
-    return store.state().isPaused();
-  }
-
   /** Plays this item now: it joins the loop if needed and becomes active. 404 when unknown. */
   public void activate(String slug) {
     media.item(slug);
