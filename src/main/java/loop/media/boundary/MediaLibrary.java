@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import loop.media.control.ContentSniffer;
+import loop.media.control.FramesPairing;
 import loop.media.control.MediaIndex;
 import loop.media.control.MediaNames;
 import loop.media.control.MediaStorage;
 import loop.media.control.OpenPacks;
 import loop.media.control.pack.FramePack;
+import loop.media.entity.FitMode;
 import loop.media.entity.JobView;
 import loop.media.entity.MediaDetail;
 import loop.media.entity.MediaItem;
@@ -117,33 +119,97 @@ public class MediaLibrary {
         .toList();
   }
 
+  /** One file of a request, on disk under a temp name until it is registered or discarded. */
+  public record Incoming(String name, MediaStorage.Received received) {}
+
+  /** What became of one file of a request: imported (perhaps paired), or refused with why. */
+  public record Outcome(String name, Imported imported, ApiException refused) {}
+
   /**
    * Stores one uploaded file and queues its conversion. Refuses empty and unrecognised content
    * with a sentence naming the reason; the same bytes under the same name return the existing item.
    */
   public Imported importUpload(String clientName, InputStream content) {
-    MediaStorage.Received received;
+    Incoming file = receive(clientName, content);
+    try {
+      return register(file, null);
+    } finally {
+      storage.discard(file.received().temp()); // a no-op once the file was kept
+    }
+  }
+
+  /**
+   * Streams one file of a request to a temp file (size cap and free-space floor checked while
+   * it arrives). The caller registers it ({@link #importAll}) or discards it.
+   */
+  public Incoming receive(String clientName, InputStream content) {
+    String name = MediaNames.displayName(clientName);
     try {
       storage.requireSpace();
-      received = storage.receive(content);
+      return new Incoming(name, storage.receive(content));
     } catch (MediaStorage.StorageFull e) {
       throw new ApiException(507, e.getMessage(), null, null);
     } catch (MediaStorage.TooLarge e) {
       throw new ApiException(413, e.getMessage(), null, null);
     } catch (MediaStorage.CutOff e) {
-      throw ApiException.badRequest(
-          "The upload of '" + MediaNames.displayName(clientName) + "' was cut off before it was "
-              + "complete; nothing was kept.");
-    }
-    try {
-      return register(MediaNames.displayName(clientName), received);
-    } finally {
-      storage.discard(received.temp()); // a no-op once the file was kept
+      throw ApiException.badRequest("The upload of '" + name + "' was cut off before it was "
+          + "complete; nothing was kept.");
     }
   }
 
-  private Imported register(String name, MediaStorage.Received received) {
-    ContentSniffer.Kind kind = kindOf(received, name);
+  /**
+   * Registers the received files of one request, in order. LOOP's clients send a picture or
+   * video together with {@code <base>_frames.zip}, the frames they converted themselves: such a
+   * ZIP pairs with the original whose name (or name without extension) is {@code <base>}, and
+   * the item plays the ZIP's frames as they are. A ZIP with no original beside it is an item of
+   * its own. Every temp file is gone afterwards.
+   */
+  public List<Outcome> importAll(List<Incoming> files) {
+    java.util.Map<Incoming, Incoming> framesOf = new java.util.LinkedHashMap<>();
+    FramesPairing.pair(files.stream().map(Incoming::name).toList(), i -> isZip(files.get(i)))
+        .forEach((original, zip) -> framesOf.put(files.get(original), files.get(zip)));
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    java.util.Map<Incoming, Imported> done = new java.util.HashMap<>();
+    try {
+      for (Incoming file : files) {
+        if (framesOf.containsValue(file)) {
+          continue; // registered with its original below
+        }
+        try {
+          Imported imported = register(file, framesOf.get(file));
+          done.put(file, imported);
+          outcomes.add(new Outcome(file.name(), imported, null));
+        } catch (ApiException e) {
+          outcomes.add(new Outcome(file.name(), null, e));
+        }
+      }
+      framesOf.forEach((original, zip) -> {
+        Imported with = done.get(original);
+        outcomes.add(with == null
+            ? new Outcome(zip.name(), null, ApiException.badRequest("'" + zip.name()
+                + "' was not used: its original '" + original.name() + "' was refused."))
+            : new Outcome(zip.name(), new Imported(with.slug(), null, with.existed()), null));
+      });
+      return outcomes;
+    } finally {
+      files.forEach(f -> storage.discard(f.received().temp()));
+    }
+  }
+
+  /** Drops a received file that will not be registered. */
+  public void discard(Incoming file) {
+    storage.discard(file.received().temp());
+  }
+
+  private boolean isZip(Incoming file) {
+    return ContentSniffer.sniff(file.received().head(), file.received().headLength())
+        .map(k -> k.mimeType().equals("application/zip")).orElse(false);
+  }
+
+  private Imported register(Incoming file, Incoming frames) {
+    String name = file.name();
+    MediaStorage.Received received = file.received();
+    ContentSniffer.Kind kind = frames == null ? kindOf(received, name) : pairedKind(received, name);
     String slug = MediaNames.slug(name, received.sha256());
     if (index.bySlug(slug).isPresent()) {
       return new Imported(slug, null, true);
@@ -151,6 +217,10 @@ public class MediaLibrary {
     MediaItem item = new MediaItem(slug, name, kind.mimeType(), received.size(), received.sha256());
     item.setStoredName(slug + "." + kind.extension());
     storage.keep(received, item.getStoredName());
+    if (frames != null) {
+      item.setFramesSource(frames.received().sha256().substring(0, 32) + MediaItem.FRAMES_SUFFIX);
+      storage.keep(frames.received(), item.getFramesSource());
+    }
     try {
       MediaIndex.Registered r = index.register(item);
       return new Imported(r.slug(), r.jobId(), r.existed());
@@ -160,11 +230,24 @@ public class MediaLibrary {
     }
   }
 
+  /**
+   * An original sent with its frames need not be a type Loop converts (LOOP's browser also took
+   * SVG, for one): it is kept for download; only an empty one is refused.
+   */
+  private ContentSniffer.Kind pairedKind(MediaStorage.Received received, String name) {
+    if (received.size() == 0) {
+      throw new ApiException(400, "'" + name + "' is empty (0 bytes).", null, null);
+    }
+    return ContentSniffer.sniff(received.head(), received.headLength())
+        .orElse(new ContentSniffer.Kind("application/octet-stream", "bin"));
+  }
+
   /** Deletes the item, its jobs, its place in the loop (same transaction) and then its files. */
   public void delete(String slug) {
     item(slug);
     index.delete(slug).ifPresent(removed -> {
       storage.deleteOriginalQuietly(removed.storedName());
+      storage.deleteOriginalQuietly(removed.framesSource());
       if (removed.packName() != null) {
         packs.forget(storage.pack(removed.packName()));
         storage.deletePackQuietly(removed.packName());
@@ -172,10 +255,29 @@ public class MediaLibrary {
     });
   }
 
+  /**
+   * Sets the item's fit ({@code fit} or {@code crop}); true when that queued a conversion. 400 for
+   * another word, 404 for an unknown item, 409 (with the item) while it is being converted.
+   */
+  public boolean refit(String slug, String fit) {
+    item(slug);
+    FitMode mode = FitMode.of(fit).orElseThrow(() -> ApiException.badRequest(
+        "'fit' must be \"fit\" (whole picture, black bars) or \"crop\" (fill the screen)."));
+    return switch (index.refit(slug, mode)) {
+      case QUEUED -> true;
+      case UNCHANGED -> false;
+      case UNKNOWN -> throw ApiException.notFound("There is no media item '" + slug + "'.");
+      case BUSY -> throw ApiException.conflict("'" + item(slug).getFilename()
+          + "' is being converted right now; change its fit when that is done.", detail(slug));
+    };
+  }
+
   /** Removes stored files no item owns and upload leftovers older than an hour. */
   public int cleanup() {
-    Set<String> known =
-        index.newestFirst().stream().map(MediaItem::getStoredName).collect(Collectors.toSet());
+    Set<String> known = index.newestFirst().stream()
+        .flatMap(m -> java.util.stream.Stream.of(m.getStoredName(), m.getFramesSource()))
+        .filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
     return storage.removeOrphans(known, Duration.ofHours(1));
   }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -62,9 +63,8 @@ public class MediaResource {
     if (boundary == null) {
       throw ApiException.badRequest("The upload has no multipart boundary.");
     }
-    List<MediaLibrary.Imported> imported = new ArrayList<>();
-    List<Envelope.FieldError> refused = new ArrayList<>();
-    ApiException firstRefusal = null;
+    List<MediaLibrary.Incoming> received = new ArrayList<>();
+    List<MediaLibrary.Outcome> outcomes = new ArrayList<>();
     MultipartReader reader = new MultipartReader(body, boundary);
     try {
       for (MultipartReader.Part part; (part = reader.next()) != null; ) {
@@ -73,16 +73,28 @@ public class MediaResource {
         }
         String name = part.filename() == null ? "upload" : part.filename();
         try {
-          imported.add(library.importUpload(name, part.body()));
+          received.add(library.receive(name, part.body()));
         } catch (ApiException e) {
-          refused.add(new Envelope.FieldError(name, e.getMessage()));
-          firstRefusal = firstRefusal == null ? e : firstRefusal;
+          outcomes.add(new MediaLibrary.Outcome(name, null, e));
         }
       }
     } catch (IOException e) {
+      received.forEach(f -> library.discard(f));
       throw ApiException.badRequest(
           "The upload was cut off or is not well-formed multipart data; nothing more was kept.");
     }
+    outcomes.addAll(library.importAll(received));
+    return uploaded(outcomes);
+  }
+
+  /** The answer for a request's files: what was imported, and each refusal with its reason. */
+  static Envelope uploaded(List<MediaLibrary.Outcome> outcomes) {
+    List<MediaLibrary.Imported> imported = outcomes.stream()
+        .map(MediaLibrary.Outcome::imported).filter(i -> i != null).toList();
+    List<Envelope.FieldError> refused = outcomes.stream().filter(o -> o.refused() != null)
+        .map(o -> new Envelope.FieldError(o.name(), o.refused().getMessage())).toList();
+    ApiException firstRefusal = outcomes.stream().map(MediaLibrary.Outcome::refused)
+        .filter(e -> e != null).findFirst().orElse(null);
     return uploaded(imported, refused, firstRefusal);
   }
 
@@ -98,7 +110,7 @@ public class MediaResource {
     Map<String, Object> data =
         Map.of(
             "slug", imported.get(0).slug(),
-            "slugs", imported.stream().map(MediaLibrary.Imported::slug).toList(),
+            "slugs", imported.stream().map(MediaLibrary.Imported::slug).distinct().toList(),
             "job_ids", imported.stream().map(MediaLibrary.Imported::jobId)
                 .filter(j -> j != null).toList());
     String message = refused.isEmpty()
@@ -127,6 +139,24 @@ public class MediaResource {
         .header("Content-Disposition", Disposition.attachment(item.getFilename()))
         .header("Cache-Control", "private, max-age=3600")
         .build();
+  }
+
+  /** The item's own settings: {@code {"fit": "fit"|"crop"}}; a change converts it again. */
+  public record Settings(String fit) {}
+
+  @PUT
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("slug") String slug, Settings settings) {
+    if (settings == null || settings.fit() == null) {
+      throw ApiException.badRequest("Send {\"fit\": \"fit\"} or {\"fit\": \"crop\"}.");
+    }
+    boolean queued = library.refit(slug, settings.fit());
+    var detail = library.detail(slug);
+    return queued
+        ? Response.accepted(Envelope.ok("Converting '" + detail.filename() + "' again to "
+            + settings.fit().trim().toLowerCase(java.util.Locale.ROOT), detail)).build()
+        : Response.ok(Envelope.ok("Nothing to change", detail)).build();
   }
 
   @POST

@@ -99,10 +99,13 @@ public class ConversionWorker {
     try {
       Converter.Converted done = packFor(claim);
       thumbnail(claim.packName());
-      boolean kept = index.completed(claim, done.geometry().width(), done.geometry().height(),
-          done.durations(), done.loopCount());
-      if (!kept) {
+      MediaIndex.Completed outcome = index.completed(claim, done.geometry().width(),
+          done.geometry().height(), done.durations(), done.loopCount());
+      if (!outcome.kept()) {
         storage.deletePackQuietly(index.unusedPack(claim.packName()));
+      } else if (outcome.unusedPack() != null) { // a re-fit: the frames it played before
+        packs.forget(storage.pack(outcome.unusedPack()));
+        storage.deletePackQuietly(outcome.unusedPack());
       }
     } catch (MediaRefused e) {
       index.failed(claim, e.getMessage());

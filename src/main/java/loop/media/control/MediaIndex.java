@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import loop.media.entity.Claim;
+import loop.media.entity.FitMode;
 import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaDeleted;
 import loop.media.entity.MediaFailed;
@@ -29,8 +30,11 @@ public class MediaIndex {
   /** What registering an upload did: the item's slug, its job, and whether it already existed. */
   public record Registered(String slug, String jobId, boolean existed) {}
 
+  /** What a finished conversion left to do: whether it was kept, and a pack nobody uses now. */
+  public record Completed(boolean kept, String unusedPack) {}
+
   /** What deleting left for the caller to remove from disk (null: nothing / still shared). */
-  public record Removed(String storedName, String packName) {}
+  public record Removed(String storedName, String packName, String framesSource) {}
 
   @Inject MediaStore store;
   @Inject Event<MediaDeleted> deleted;
@@ -80,10 +84,12 @@ public class MediaIndex {
       MediaItem m = item.get();
       job.attempted();
       job.progressed(Status.PROCESSING, "converting", 0, "Converting");
-      m.setProcessingStatus(ProcessingStatus.PROCESSING);
+      if (m.getProcessingStatus() != ProcessingStatus.COMPLETED) {
+        m.setProcessingStatus(ProcessingStatus.PROCESSING); // a re-fit keeps playing its old pack
+      }
       store.flush();
       announce(job);
-      return new Claim(job.getJobId(), m.getSlug(), m.getStoredName(), m.getType(),
+      return new Claim(job.getJobId(), m.getSlug(), m.conversionSource(), m.conversionType(),
           m.packNameForContent(), m.getFit());
     }
     return null;
@@ -98,21 +104,26 @@ public class MediaIndex {
   }
 
   /**
-   * Marks the item playable with its pack; false when the item was deleted meanwhile (the caller
-   * then removes the pack unless another item uses it).
+   * Marks the item playable with its pack. Not kept when the item was deleted meanwhile (the
+   * caller then removes the pack unless another item uses it); after a re-fit, the pack the item
+   * played before is named when nobody uses it any more.
    */
-  public boolean completed(Claim claim, int width, int height, int[] durations, int loopCount) {
+  public Completed completed(Claim claim, int width, int height, int[] durations, int loopCount) {
     Optional<ProcessingJob> job = store.job(claim.jobId());
     Optional<MediaItem> item = store.bySlug(claim.slug());
     if (job.isEmpty() || item.isEmpty()) {
-      return false; // deleted meanwhile (perhaps re-uploaded under the same slug: not ours)
+      return new Completed(false, null); // deleted meanwhile (perhaps re-uploaded: not ours)
     }
     job.get().progressed(Status.COMPLETED, "completed", 100, "Completed");
     announce(job.get());
-    item.get().converted(claim.packName(), width, height, durations, loopCount);
+    MediaItem m = item.get();
+    boolean refit = m.getProcessingStatus() == ProcessingStatus.COMPLETED;
+    String before = m.getPackName();
+    m.converted(claim.packName(), width, height, durations, loopCount);
     store.flush();
-    imported.fire(new MediaImported(claim.slug()));
-    return true;
+    imported.fire(new MediaImported(claim.slug(), !refit));
+    return new Completed(true,
+        before == null || before.equals(claim.packName()) ? null : unusedPack(before));
   }
 
   /** Marks the item failed with the user's sentence; it leaves the loop in the same commit. */
@@ -124,10 +135,50 @@ public class MediaIndex {
     job.get().progressed(Status.ERROR, "error", 100, reason);
     announce(job.get());
     store.bySlug(claim.slug()).ifPresent(m -> {
+      if (m.getProcessingStatus() == ProcessingStatus.COMPLETED) {
+        m.setFit(m.packFit()); // a failed re-fit: it keeps playing as before; the job says why
+        return;
+      }
       m.failed(reason);
       store.flush();
       failed.fire(new MediaFailed(m.getSlug(), reason));
     });
+  }
+
+  /** What a change of fit did: nothing (same fit or busy) or a conversion queued. */
+  public enum Refit { UNCHANGED, QUEUED, BUSY, UNKNOWN }
+
+  /**
+   * Changes how the item fills the screen. A converted or failed item is converted again (a
+   * converted one keeps playing its current frames until the new ones are complete); a queued
+   * one converts with the new fit when its turn comes. Refused (BUSY) while a conversion runs.
+   */
+  public Refit refit(String slug, FitMode fit) {
+    Optional<MediaItem> found = store.bySlug(slug);
+    if (found.isEmpty()) {
+      return Refit.UNKNOWN;
+    }
+    MediaItem m = found.get();
+    if (m.getFit() == fit) {
+      return Refit.UNCHANGED;
+    }
+    List<ProcessingJob> jobs = store.jobsOf(slug);
+    if (jobs.stream().anyMatch(j -> j.getStatus() == Status.PROCESSING)) {
+      return Refit.BUSY;
+    }
+    m.setFit(fit);
+    if (jobs.stream().anyMatch(j -> j.getStatus() == Status.QUEUED)) {
+      return Refit.QUEUED; // its conversion has not started: it reads the new fit
+    }
+    jobs.forEach(store::remove); // finished jobs of earlier conversions
+    if (m.getProcessingStatus() == ProcessingStatus.ERROR) {
+      m.requeued();
+    }
+    ProcessingJob job = new ProcessingJob(UUID.randomUUID().toString(), slug, m.getFilename());
+    store.add(job);
+    store.flush();
+    announce(job);
+    return Refit.QUEUED;
   }
 
   /** Slugs of every converted item. */
@@ -177,7 +228,9 @@ public class MediaIndex {
       store.flush();
       deleted.fire(new MediaDeleted(slug));
     });
-    return item.map(m -> new Removed(m.getStoredName(), unusedPack(m.getPackName())));
+    return item.map(m -> new Removed(m.getStoredName(), unusedPack(m.getPackName()),
+        m.getFramesSource() == null || store.framesUsers(m.getFramesSource()) > 0
+            ? null : m.getFramesSource()));
   }
 
   /** The pack's name when no remaining item uses it, else null. */

@@ -42,6 +42,12 @@ public class MediaStore {
         .getSingleResult();
   }
 
+  public long framesUsers(String framesSource) {
+    return em.createNamedQuery(MediaItem.FRAMES_USERS, Long.class)
+        .setParameter("frames", framesSource)
+        .getSingleResult();
+  }
+
   public Optional<ProcessingJob> job(String jobId) {
     return Optional.ofNullable(em.find(ProcessingJob.class, jobId));
   }
@@ -58,6 +64,10 @@ public class MediaStore {
     em.remove(item);
   }
 
+  public void remove(ProcessingJob job) {
+    em.remove(job);
+  }
+
   public void flush() {
     em.flush();
   }
@@ -66,6 +76,12 @@ public class MediaStore {
   public List<ProcessingJob> jobsIn(List<ProcessingJob.Status> states) {
     return em.createNamedQuery(ProcessingJob.UNFINISHED, ProcessingJob.class)
         .setParameter("states", states)
+        .getResultList();
+  }
+
+  public List<ProcessingJob> jobsOf(String slug) {
+    return em.createNamedQuery(ProcessingJob.BY_SLUG, ProcessingJob.class)
+        .setParameter("slug", slug)
         .getResultList();
   }
 

@@ -19,14 +19,15 @@ public record MediaDetail(
     List<Integer> durationsMs,
     Integer loopCount,
     String processingStatus,
-    String error) {
+    String error,
+    String fit) {
 
   public static MediaDetail of(MediaItem m) {
     MediaSummary s = MediaSummary.of(m);
     return new MediaDetail(
         s.slug(), s.filename(), s.type(), s.size(), s.uploadedAt(), s.url(), s.duration(),
         s.width(), s.height(), s.frameCount(), durations(m.getDurationsMs()), m.getLoopCount(),
-        s.processingStatus(), s.error());
+        s.processingStatus(), s.error(), s.fit());
   }
 
   static List<Integer> durations(String csv) {

@@ -35,6 +35,9 @@ import jakarta.persistence.Version;
     query = "SELECT m.slug FROM MediaItem m WHERE m.processingStatus = "
         + "loop.media.entity.ProcessingStatus.COMPLETED")
 @NamedQuery(
+    name = MediaItem.FRAMES_USERS,
+    query = "SELECT COUNT(m) FROM MediaItem m WHERE m.framesSource = :frames")
+@NamedQuery(
     name = MediaItem.PACK_USERS,
     query = "SELECT COUNT(m) FROM MediaItem m WHERE m.packName = :pack")
 public class MediaItem {
@@ -43,6 +46,10 @@ public class MediaItem {
   public static final String BY_SLUG = "MediaItem.bySlug";
   public static final String COUNT = "MediaItem.count";
   public static final String PACK_USERS = "MediaItem.packUsers";
+  public static final String FRAMES_USERS = "MediaItem.framesUsers";
+
+  /** How a kept frames ZIP is named: {@code <sha256 prefix>.frames.zip}. */
+  public static final String FRAMES_SUFFIX = ".frames.zip";
   public static final String COMPLETED_SLUGS = "MediaItem.completedSlugs";
 
   @Id
@@ -78,6 +85,13 @@ public class MediaItem {
    * content and fit, so the same bytes uploaded under another name share it.
    */
   private String packName;
+
+  /**
+   * File name (in the originals directory) of the frames ZIP a LOOP client sent with the
+   * original ({@code <base>_frames.zip}); its frames are used as they are. Null for most items.
+   * Named by the ZIP's content, so items that share it share the file.
+   */
+  private String framesSource;
 
   /** Fit with bars or crop to fill; chosen per item. */
   @Enumerated(EnumType.STRING)
@@ -164,8 +178,34 @@ public class MediaItem {
     this.fit = fit;
   }
 
+  public String getFramesSource() {
+    return framesSource;
+  }
+
+  public void setFramesSource(String framesSource) {
+    this.framesSource = framesSource;
+  }
+
+  /** What the conversion reads: the frames ZIP sent with the original, else the original. */
+  public String conversionSource() {
+    return framesSource != null ? framesSource : storedName;
+  }
+
+  /** The content type of {@link #conversionSource()}. */
+  public String conversionType() {
+    return framesSource != null ? "application/zip" : type;
+  }
+
+  /** The fit its current pack was made with (FIT when it has none yet). */
+  public FitMode packFit() {
+    return packName != null && packName.endsWith("-crop.pack") ? FitMode.CROP : FitMode.FIT;
+  }
+
   /** The pack name for this item's content and fit: {@code <sha256 prefix>-<fit>.pack}. */
   public String packNameForContent() {
+    if (framesSource != null) { // pre-converted frames: fit does not apply
+      return framesSource.replace(FRAMES_SUFFIX, "-frames.pack");
+    }
     return contentHash.substring(0, 32) + "-" + fit.name().toLowerCase(java.util.Locale.ROOT)
         + ".pack";
   }
@@ -233,6 +273,12 @@ public class MediaItem {
   public void failed(String reason) {
     this.processingStatus = ProcessingStatus.ERROR;
     this.error = reason;
+  }
+
+  /** A failed item queued for another conversion: its old reason no longer applies. */
+  public void requeued() {
+    this.processingStatus = ProcessingStatus.UPLOADED;
+    this.error = null;
   }
 
   public int getVersion() {

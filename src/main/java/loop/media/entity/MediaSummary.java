@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One library item as the dashboard and the media list show it: LOOP's 11 keys (with
- * {@code uploadedAt} in LOOP's camelCase) plus {@code error}.
+ * {@code uploadedAt} in LOOP's camelCase) plus {@code error} and {@code fit}.
  */
 public record MediaSummary(
     String slug,
@@ -19,7 +19,8 @@ public record MediaSummary(
     Integer height,
     Integer frameCount,
     String processingStatus,
-    String error) {
+    String error,
+    String fit) {
 
   public static MediaSummary of(MediaItem m) {
     return new MediaSummary(
@@ -34,6 +35,7 @@ public record MediaSummary(
         m.getHeight(),
         m.getFrameCount(),
         m.getProcessingStatus().wire(),
-        m.getError());
+        m.getError(),
+        m.getFit().wire());
   }
 }

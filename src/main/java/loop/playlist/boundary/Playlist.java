@@ -119,7 +119,9 @@ public class Playlist {
 
   /** A converted item joins the end of the loop, in the transaction that completes it. */
   void onImported(@Observes MediaImported imported) {
-    ensure(imported.slug());
+    if (imported.joinsLoop()) {
+      ensure(imported.slug());
+    }
   }
 
   /** An item that failed to convert never stays in the loop. */
