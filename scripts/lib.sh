@@ -22,7 +22,8 @@ build_if_needed() {
 layout_server() {
   local name="$1" dir="$WLP/usr/servers/$1"
   mkdir -p "$dir/apps" "$dir/lib"
-  cp "$ROOT/src/main/liberty/config/server.xml" "$ROOT/src/main/liberty/config/jvm.options" "$dir/"
+  cp "$ROOT/src/main/liberty/config/server.xml" "$ROOT/src/main/liberty/config/jvm.options" \
+    "$ROOT/src/main/liberty/config/server.env" "$dir/"
   cp "$ROOT/src/main/liberty/app.xml" "$dir/app.xml"
   local sqlite
   sqlite="$(sed -n 's:.*<sqlite.version>\(.*\)</sqlite.version>.*:\1:p' "$ROOT/pom.xml")"
