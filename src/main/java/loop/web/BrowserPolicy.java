@@ -1,10 +1,11 @@
 package loop.web;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -15,17 +16,16 @@ import java.io.IOException;
  * URI, forms only to us), no MIME sniffing, no referrer, no framing for old browsers.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class BrowserPolicy extends HttpFilter {
-
-  private static final long serialVersionUID = 1L;
+public class BrowserPolicy implements Filter {
 
   static final String CSP = "default-src 'self'; img-src 'self' data: blob:; "
       + "script-src 'self'; style-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
       + "base-uri 'none'; form-action 'self'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+  public void doFilter(ServletRequest request, ServletResponse servletResponse,
       FilterChain chain) throws IOException, ServletException {
+    HttpServletResponse response = (HttpServletResponse) servletResponse;
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
