@@ -15,8 +15,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Cross-site request forgery and CORS for {@code /api}. An unsafe request (POST, PUT, PATCH,
@@ -39,12 +40,14 @@ public class SameOrigin implements ContainerRequestFilter, ContainerResponseFilt
       + "Tus-Max-Size, Upload-Offset, Upload-Length, Upload-Expires, Upload-Metadata, "
       + "Loop-Media-Slug, Retry-After";
 
-  @Inject
-  @ConfigProperty(name = "loop.web.allowed-origins")
-  Optional<String> allowedOriginsConfig;
+  @Inject Config config;
+
+  /** Read at every use, so the list can change without a restart (a config dropin). */
+  Supplier<Optional<String>> allowedOriginsConfig =
+      () -> config.getOptionalValue("loop.web.allowed-origins", String.class);
 
   Set<String> allowed() {
-    return allowedOriginsConfig.map(s -> Arrays.stream(s.split(","))
+    return allowedOriginsConfig.get().map(s -> Arrays.stream(s.split(","))
         .map(SameOrigin::normalise).filter(o -> !o.isEmpty()).collect(Collectors.toSet()))
         .orElse(Set.of());
   }

@@ -124,7 +124,9 @@ public class Access {
     if (!loaded) {
       synchronized (this) {
         if (!loaded) {
-          hash = store.settings().map(AccessSettings::getPasswordHash).orElseGet(this::preset);
+          // a row (even with no hash: cleared in the UI) wins over the preset
+          Optional<AccessSettings> row = store.settings();
+          hash = row.isPresent() ? row.get().getPasswordHash() : preset();
           loaded = true;
         }
       }

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CrossOriginIT {
 
   static final String EVIL = "http://evil.example";
+  static final String FRIEND = "http://friend.example";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -94,6 +97,49 @@ class CrossOriginIT {
     assertEquals(403, preflight.status(), preflight.body());
     noCorsGrant(preflight);
     assertTrue(preflight.raw().headers().firstValue("Access-Control-Allow-Methods").isEmpty());
+  }
+
+  @Test
+  void anExplicitlyAllowedOriginGetsPreflightsAndItsOwnOriginBackNeverAWildcard()
+      throws Exception {
+    Path dropin = Path.of(System.getProperty("wlp.home"), "usr", "servers",
+        System.getProperty("liberty.server.name"), "configDropins", "overrides",
+        "it-allowed-origins.xml");
+    Files.writeString(dropin, "<server>\n  <variable name=\"loop.web.allowed-origins\" "
+        + "value=\"" + FRIEND + ", http://other.example:8080\"/>\n</server>\n");
+    try {
+      Api.Reply preflight = null;
+      for (int i = 0; i < 300; i++) { // the server polls its configuration
+        preflight = api().send(api().request("/api/uploads").header("Origin", FRIEND)
+            .header("Access-Control-Request-Method", "POST")
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        if (preflight.status() == 204) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertEquals(204, preflight.status());
+      HttpHeaders h = preflight.raw().headers();
+      assertEquals(FRIEND, h.firstValue("Access-Control-Allow-Origin").orElse(""));
+      assertTrue(h.firstValue("Access-Control-Allow-Headers").orElse("").contains("Upload-Offset"));
+      assertTrue(h.firstValue("Access-Control-Allow-Methods").orElse("").contains("PATCH"));
+
+      Api.Reply change = cleanup("Origin", FRIEND);
+      assertEquals(200, change.status(), change.body());
+      assertEquals(FRIEND, change.raw().headers().firstValue("Access-Control-Allow-Origin")
+          .orElse(""));
+      assertTrue(change.raw().headers().firstValue("Access-Control-Expose-Headers").orElse("")
+          .contains("Location"));
+      Api.Reply evil = cleanup("Origin", EVIL);
+      assertEquals(403, evil.status());
+      noCorsGrant(evil);
+    } finally {
+      Files.deleteIfExists(dropin);
+    }
+    for (int i = 0; i < 300 && cleanup("Origin", FRIEND).status() != 403; i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(403, cleanup("Origin", FRIEND).status(), "back to same-origin only");
   }
 
   @Test
