@@ -75,8 +75,7 @@ public class Access {
    * give the current password. Other sessions end. Returns the caller's new session, or empty
    * when the password was cleared.
    */
-  public Optional<SessionGrant> changePassword(String current, String next, String token,
-      String client) {
+  public Optional<SessionGrant> changePassword(String current, String next, String client) {
     if (passwordSet()) {
       refuseWhileThrottled(client);
       check(current, client, 403, "The current password is wrong.");

@@ -69,7 +69,7 @@ public class AuthResource {
     }
     return throttled(() -> {
       Optional<SessionGrant> grant =
-          access.changePassword(body.currentPassword(), body.password(), token(), client());
+          access.changePassword(body.currentPassword(), body.password(), client());
       return grant.map(g -> signedIn("Password set; this device stays signed in", g))
           .orElseGet(() -> Response.ok(Envelope.ok(
                   "Password removed; the API is open without signing in", null))

@@ -53,7 +53,7 @@ class AccessTest {
     assertTrue(cut.admitted(null));
     assertThrows(ApiException.class, () -> cut.login("whatever1", "c"));
 
-    SessionGrant g = cut.changePassword(null, "first password", null, "c").orElseThrow();
+    SessionGrant g = cut.changePassword(null, "first password", "c").orElseThrow();
 
     assertTrue(cut.passwordSet());
     assertTrue(cut.admitted(g.token()));
@@ -65,12 +65,12 @@ class AccessTest {
   @Test
   void shortPasswordsAreRefusedAndWrongCurrentOnesToo() {
     ApiException shortOne = assertThrows(ApiException.class,
-        () -> cut.changePassword(null, "1234567", null, "c"));
+        () -> cut.changePassword(null, "1234567", "c"));
     assertEquals(400, shortOne.status());
-    cut.changePassword(null, "first password", null, "c");
+    cut.changePassword(null, "first password", "c");
 
     ApiException wrong = assertThrows(ApiException.class,
-        () -> cut.changePassword("not it at all", "second password", null, "c"));
+        () -> cut.changePassword("not it at all", "second password", "c"));
     assertEquals(403, wrong.status());
     assertEquals(401, assertThrows(ApiException.class, () -> cut.login("nope nope", "c"))
         .status());
@@ -78,22 +78,22 @@ class AccessTest {
 
   @Test
   void aChangeEndsOtherSessionsAndClearingOpensTheApi() {
-    cut.changePassword(null, "first password", null, "c");
+    cut.changePassword(null, "first password", "c");
     SessionGrant other = cut.login("first password", "d");
 
-    SessionGrant mine = cut.changePassword("first password", "second password", null, "c")
+    SessionGrant mine = cut.changePassword("first password", "second password", "c")
         .orElseThrow();
 
     assertFalse(cut.admitted(other.token()));
     assertTrue(cut.admitted(mine.token()));
-    assertTrue(cut.changePassword("second password", "", mine.token(), "c").isEmpty());
+    assertTrue(cut.changePassword("second password", "", "c").isEmpty());
     assertFalse(cut.passwordSet());
     assertNull(store.row.getPasswordHash());
   }
 
   @Test
   void theSixthWrongPasswordInAMinuteIsThrottled() {
-    cut.changePassword(null, "first password", null, "c");
+    cut.changePassword(null, "first password", "c");
     for (int i = 0; i < 5; i++) {
       assertEquals(401, assertThrows(ApiException.class, () -> cut.login("wrong one", "x"))
           .status());
