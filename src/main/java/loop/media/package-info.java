@@ -11,7 +11,16 @@
  * <p>Decisions: multipart bodies are parsed by our own streaming {@code MultipartReader}: the
  * JAX-RS runtime's parser lost parts whose file names were raw UTF-8 (what browsers send), and it
  * may buffer parts in memory. Slugs are {@code ascii-stem_12hex}, the hex over the content hash and
- * the display name, so the same bytes under the same name are the same item.
+ * the display name, so the same bytes under the same name are the same item. A client's file name
+ * (multipart or tus metadata) is data only: stored files are named by slug, and the display name
+ * loses path parts, controls and bidi overrides before it is kept at all.
+ *
+ * <p>Full disk: {@code MediaStorage} reads free space in one place and compares it with {@code
+ * loop.disk.min-free-mb} read afresh at every check (a {@code Provider}), at tus creation (with
+ * the declared length), before and every 4 MB while a multipart file or tus chunk is written,
+ * and on ENOSPC; the answer is 507, the temp file or the tus upload is removed. Reading the floor
+ * per check lets an operator raise it without a restart, and lets the IT make the real volume
+ * "full" through a Liberty config dropin instead of a test-only code path.
  *
  * <p>Decoding ({@code control.decode}): videos go through ffprobe (header facts and caps, before
  * decoding) and one niced ffmpeg process per file that applies the display matrix, scales and pads

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
+import loop.media.control.MediaNames;
 import loop.media.control.MediaStorage;
 import loop.media.control.ResumableUploads;
 import loop.media.control.ResumableUploads.Upload;
@@ -57,7 +58,10 @@ public class TusProtocol {
           null);
     }
     space(length);
-    Upload u = uploads.create(length, TusMetadata.parse(metadata).get("filename"));
+    // the name is only ever data (the stored file is named by its slug), but it is made safe
+    // before it is kept at all: no path parts, controls or bidi overrides, at most 255 bytes
+    Upload u = uploads.create(length,
+        MediaNames.displayName(TusMetadata.parse(metadata).get("filename")));
     return tus(Response.created(URI.create("uploads/" + u.id())))
         .header("Upload-Expires", expires(u)).build();
   }
@@ -84,6 +88,10 @@ public class TusProtocol {
       throw new ApiException(409, e.getMessage(), Map.of("offset", u.offset()), null);
     } catch (ResumableUploads.ChecksumMismatch e) {
       throw new ApiException(460, e.getMessage(), null, null);
+    } catch (MediaStorage.StorageFull e) {
+      uploads.remove(u.id()); // what is on disk of it is the space the device needs back
+      throw new ApiException(507, e.getMessage() + " The partial upload was removed.", null,
+          null);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }

@@ -2,6 +2,7 @@ package loop.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Where uploaded bytes live. An upload streams into {@code tmp/} while it is hashed and counted
  * against {@code loop.media.max-upload-bytes}; only a complete, accepted file is fsynced and
  * atomically moved into {@code media/originals/}. Nothing half-written is ever under a final name.
+ * The free-space floor ({@code loop.disk.min-free-mb}) is checked before an upload and every few
+ * MB while it streams; a full disk removes the temp file and answers {@link StorageFull}.
  */
 @ApplicationScoped
 public class MediaStorage {
@@ -63,9 +67,19 @@ public class MediaStorage {
   @ConfigProperty(name = "loop.media.max-upload-bytes", defaultValue = "209715200")
   long maxUploadBytes;
 
+  /** Read at every check, so an operator (or the IT) can raise the floor without a restart. */
   @Inject
   @ConfigProperty(name = "loop.disk.min-free-mb", defaultValue = "100")
-  long minFreeMb;
+  Provider<Long> minFreeMb;
+
+  /** The one place free space is read (tests stand in a shrinking disk here). */
+  ToLongFunction<Path> usableSpace = MediaStorage::usable;
+
+  /** How many bytes a streaming write goes between two free-space checks. */
+  long spaceCheckBytes = SPACE_CHECK_BYTES;
+
+  /** Default distance between free-space checks while streaming an upload. */
+  public static final long SPACE_CHECK_BYTES = 4L * 1024 * 1024;
 
   static String human(long bytes) {
     return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
@@ -78,15 +92,23 @@ public class MediaStorage {
 
   /** Refuses (507) when {@code incoming} more bytes would take the volume below its floor. */
   public void requireSpace(long incoming) {
-    long free;
+    long free = usableSpace.applyAsLong(dir("tmp"));
+    if (free - incoming < minFreeMb.get() * 1024 * 1024) {
+      throw new StorageFull(free);
+    }
+  }
+
+  private static long usable(Path dir) {
     try {
-      free = Files.getFileStore(dir("tmp")).getUsableSpace();
+      return Files.getFileStore(dir).getUsableSpace();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (free - incoming < minFreeMb * 1024 * 1024) {
-      throw new StorageFull(free);
-    }
+  }
+
+  /** True when a write failed because the volume is full (ENOSPC). */
+  public static boolean outOfSpace(IOException e) {
+    return e.getMessage() != null && e.getMessage().contains("No space left");
   }
 
   /** Thrown when the data volume is too full to take an upload. */
@@ -106,6 +128,7 @@ public class MediaStorage {
     byte[] head = new byte[ContentSniffer.HEAD_BYTES];
     int headLength = 0;
     long size = 0;
+    long checked = 0;
     try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
       byte[] buf = new byte[64 * 1024];
       for (int n; (n = readFrom(in, buf)) >= 0; ) {
@@ -113,15 +136,25 @@ public class MediaStorage {
         if (size > maxUploadBytes) {
           throw new TooLarge(maxUploadBytes);
         }
+        if (size - checked >= spaceCheckBytes) {
+          requireSpace();
+          checked = size;
+        }
         int toHead = Math.min(n, head.length - headLength);
         System.arraycopy(buf, 0, head, headLength, Math.max(toHead, 0));
         headLength += Math.max(toHead, 0);
         sha.update(buf, 0, n);
         out.write(buf, 0, n);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       discard(temp);
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+      if (outOfSpace(e)) {
+        throw new StorageFull(usableSpace.applyAsLong(tmp()));
+      }
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      discard(temp);
+      throw e;
     }
     return new Received(temp, size, HexFormat.of().formatHex(sha.digest()), head, headLength);
   }

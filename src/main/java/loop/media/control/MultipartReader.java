@@ -190,7 +190,10 @@ public class MultipartReader {
       if (k < header.length() && header.charAt(k) == '"') {
         for (k++; k < header.length() && header.charAt(k) != '"'; k++) {
           char c = header.charAt(k);
-          if (c == '\\' && k + 1 < header.length()) {
+          // a quoted-pair only before '"' or '\\' (curl); browsers send other backslashes raw,
+          // as in a Windows path, and those must stay for the name to lose its directories
+          if (c == '\\' && k + 1 < header.length()
+              && (header.charAt(k + 1) == '"' || header.charAt(k + 1) == '\\')) {
             c = header.charAt(++k);
           }
           value.append(c);

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Partial uploads of the tus protocol, kept as files so they survive restarts: {@code
  * uploads/<id>.part} holds the bytes received (its size is the offset) and {@code
  * uploads/<id>.info} the declared length, file name and type. One writer per upload at a time.
+ * The free-space floor is checked before and every few MB while a chunk is written; {@link
+ * MediaStorage.StorageFull} leaves it to the caller to remove the upload.
  */
 @ApplicationScoped
 public class ResumableUploads {
@@ -72,6 +74,8 @@ public class ResumableUploads {
   @Inject
   @ConfigProperty(name = "loop.data.dir", defaultValue = "data")
   String dataDir;
+
+  @Inject MediaStorage storage;
 
   private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
@@ -123,6 +127,7 @@ public class ResumableUploads {
       if (ch.size() != offset) {
         throw new OffsetMismatch(ch.size());
       }
+      storage.requireSpace();
       long written = copy(chunk, ch, offset, upload.length() - offset, digest);
       if (digest != null && !MessageDigest.isEqual(digest.digest(), expected)) {
         ch.truncate(offset);
@@ -131,22 +136,30 @@ public class ResumableUploads {
       ch.force(false);
       return offset + written;
     } catch (IOException e) {
+      if (MediaStorage.outOfSpace(e)) {
+        throw new MediaStorage.StorageFull(0);
+      }
       throw new UncheckedIOException(e);
     } finally {
       lock.unlock();
     }
   }
 
-  private static long copy(InputStream in, FileChannel ch, long offset, long room,
+  private long copy(InputStream in, FileChannel ch, long offset, long room,
       MessageDigest digest) throws IOException {
     ch.position(offset);
     OutputStream out = Channels.newOutputStream(ch);
     byte[] buf = new byte[64 * 1024];
     long total = 0;
+    long checked = 0;
     for (int n; (n = in.read(buf)) >= 0; ) {
       if (total + n > room) {
         ch.truncate(offset + total);
         throw new IllegalArgumentException("The chunk goes past the declared upload length.");
+      }
+      if (total - checked >= MediaStorage.SPACE_CHECK_BYTES) {
+        storage.requireSpace();
+        checked = total;
       }
       if (digest != null) {
         digest.update(buf, 0, n);

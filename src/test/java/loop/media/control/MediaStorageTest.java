@@ -29,7 +29,7 @@ class MediaStorageTest {
     cut = new MediaStorage();
     cut.dataDir = data.toString();
     cut.maxUploadBytes = 1000;
-    cut.minFreeMb = 0;
+    cut.minFreeMb = () -> 0L;
   }
 
   long tempFiles() throws IOException {
@@ -82,11 +82,34 @@ class MediaStorageTest {
 
   @Test
   void uploadsAreRefusedBelowTheFreeSpaceFloor() {
-    cut.minFreeMb = Long.MAX_VALUE / (2L * 1024 * 1024);
+    cut.minFreeMb = () -> Long.MAX_VALUE / (2L * 1024 * 1024);
 
     MediaStorage.StorageFull e = assertThrows(MediaStorage.StorageFull.class, cut::requireSpace);
 
     assertTrue(e.getMessage().contains("storage is full"), e.getMessage());
+  }
+
+  @Test
+  void aDiskThatFillsWhileAnUploadStreamsRefusesItAndLeavesNoTempFile() throws IOException {
+    cut.spaceCheckBytes = 100;
+    long[] free = {10L * 1024 * 1024};
+    cut.minFreeMb = () -> 1L;
+    cut.usableSpace = dir -> free[0];
+    InputStream filling = new InputStream() {
+      int sent;
+
+      @Override
+      public int read() {
+        if (++sent == 150) {
+          free[0] = 512 * 1024; // someone else filled the disk meanwhile
+        }
+        return sent > 900 ? -1 : 7;
+      }
+    };
+
+    assertThrows(MediaStorage.StorageFull.class, () -> cut.receive(filling));
+
+    assertEquals(0, tempFiles());
   }
 
   @Test

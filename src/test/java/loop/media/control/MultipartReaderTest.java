@@ -97,4 +97,13 @@ class MultipartReaderTest {
         MultipartReader.params("form-data; name=\"files\"; filename=\"we\\\"ird.gif\"")
             .get("filename"));
   }
+
+  @Test
+  void windowsPathsKeepTheirBackslashesSoTheDirectoriesCanBeDropped() {
+    // browsers send backslashes raw; curl escapes them as a quoted-pair
+    assertEquals("C:\\Users\\me\\cat.gif",
+        MultipartReader.params("form-data; filename=\"C:\\Users\\me\\cat.gif\"").get("filename"));
+    assertEquals("a\\b.gif",
+        MultipartReader.params("form-data; filename=\"a\\\\b.gif\"").get("filename"));
+  }
 }

@@ -1,0 +1,120 @@
+package it.loop.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.loop.Api;
+import it.loop.Deployments;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hostile file names from multipart parts and tus metadata: path parts, absolute paths, NUL and
+ * other controls, bidi overrides, very long names. None reaches the file system (stored files
+ * are named by slug); each comes back sanitised as the item's {@code filename}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UploadNamesIT {
+
+  static final String SLUG = "[a-z0-9][a-z0-9-]{0,63}_[0-9a-f]{12}";
+  static final String LONG = "x".repeat(600) + ".gif";
+
+  /** Sent name, then the name the item must show. */
+  static final List<String[]> NAMES = List.of(
+      new String[] {"../../etc/passwd", "passwd"},
+      new String[] {"/etc/shadow.gif", "shadow.gif"},
+      new String[] {"..\\..\\windows\\win.ini.gif", "win.ini.gif"},
+      new String[] {"nul\u0000byte.gif", "nulbyte.gif"},
+      new String[] {"tab\tand\u0007bell.gif", "tabandbell.gif"},
+      new String[] {"invoice\u202Efig.exe", "invoicefig.exe"},
+      new String[] {"..", "upload"});
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.loop();
+  }
+
+  @ArquillianResource URL url;
+
+  Api api() {
+    return new Api(url);
+  }
+
+  @Test
+  void multipartNamesAreSanitisedAndNeverReachTheFileSystem() throws IOException {
+    for (String[] name : NAMES) {
+      assertSanitised(multipart(name[0]), name[1]);
+    }
+    String longName = api().get("/api/media/" + multipart(LONG)).data().getString("filename");
+    assertTrue(longName.getBytes(StandardCharsets.UTF_8).length <= 255, longName);
+    assertTrue(longName.startsWith("xxxx"));
+    assertNothingOutsideTheDataDir();
+  }
+
+  @Test
+  void tusMetadataNamesAreSanitisedBeforeTheyAreKept() throws IOException {
+    for (String[] name : NAMES) {
+      assertSanitised(tus(name[0], name[1]), name[1]);
+    }
+    assertNothingOutsideTheDataDir();
+  }
+
+  String multipart(String name) {
+    Api.Reply r = api().upload(name, Deployments.unique("gif_single_frame.gif"));
+    assertEquals(200, r.status(), name + ": " + r.body());
+    return r.data().getString("slug");
+  }
+
+  /** A whole tus upload; checks the pending upload already shows the safe name. */
+  String tus(String name, String expected) {
+    byte[] gif = Deployments.unique("gif_single_frame.gif");
+    String meta = "filename " + Base64.getEncoder().encodeToString(
+        name.getBytes(StandardCharsets.UTF_8));
+    Api.Reply created = api().send(api().request("/api/uploads").header("Tus-Resumable", "1.0.0")
+        .header("Upload-Length", Integer.toString(gif.length)).header("Upload-Metadata", meta)
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(201, created.status(), created.body());
+    String location = created.raw().headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("/api/uploads/"));
+    assertEquals(expected, api().get(path).data().getString("filename"));
+    Api.Reply done = api().send(api().request(path).header("Tus-Resumable", "1.0.0")
+        .header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
+        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(gif)));
+    assertEquals(204, done.status(), done.body());
+    return done.raw().headers().firstValue("Loop-Media-Slug").orElseThrow();
+  }
+
+  void assertSanitised(String slug, String expected) {
+    assertTrue(slug.matches(SLUG), slug);
+    Api.Reply item = api().get("/api/media/" + slug);
+    assertEquals(expected, item.data().getString("filename"));
+  }
+
+  void assertNothingOutsideTheDataDir() throws IOException {
+    Path data = Path.of(System.getProperty("loop.it.data.dir")).toAbsolutePath().normalize();
+    assertFalse(Files.exists(data.resolve("../../etc/passwd").normalize()));
+    assertFalse(Files.exists(data.getParent().resolve("passwd")));
+    try (Stream<Path> files = Files.walk(data)) {
+      // stored files are named by slug (an ASCII stem of the name and a hash), ids and fixed names
+      files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(f ->
+          assertTrue(f.matches("[a-z0-9][a-z0-9._-]{0,99}"),
+              "a client name reached the disk: " + f));
+    }
+  }
+}
