@@ -9,6 +9,8 @@ import java.net.SocketException;
 import java.util.Collections;
 import java.util.List;
 import loop.display.entity.ScreenMessage;
+import loop.system.boundary.Wifi;
+import loop.system.entity.SetupHint;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The messages Loop shows on its own: starting up, and how to reach the UI when idle. */
@@ -25,14 +27,26 @@ public class IdleScreen {
   @ConfigProperty(name = "loop.version", defaultValue = "0.1.0")
   String version;
 
+  @Inject Wifi wifi;
+
   ScreenMessage boot() {
     return new ScreenMessage("boot", ScreenMessage.BOOT, "Loop " + version,
         List.of("Starting…"), null, System.nanoTime() + 2_000_000_000L);
   }
 
-  /** "Add pictures at http://ADDRESS:PORT/" with a QR code of that URL. */
+  /**
+   * "Add pictures at http://ADDRESS:PORT/" with a QR code of that URL; while Loop's setup hotspot
+   * is up, first how to join it (its name and password).
+   */
   ScreenMessage message() {
-    String url = "http://" + address() + (port == 80 ? "" : ":" + port) + "/";
+    SetupHint hint = wifi == null ? null : wifi.setupHint();
+    String host = hint != null && hint.address() != null ? hint.address() : address();
+    String url = "http://" + host + (port == 80 ? "" : ":" + port) + "/";
+    if (hint != null && hint.hotspot()) {
+      return new ScreenMessage(KEY, ScreenMessage.IDLE, "Connect to WiFi",
+          List.of("Join " + hint.ssid() + ", password " + hint.password() + ", then open "
+              + url), url, Long.MAX_VALUE);
+    }
     return new ScreenMessage(KEY, ScreenMessage.IDLE, "Nothing to play yet",
         List.of("Open " + url + " on a phone on the same network and add pictures or videos."),
         url, Long.MAX_VALUE);

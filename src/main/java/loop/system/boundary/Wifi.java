@@ -1,0 +1,373 @@
+package loop.system.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import loop.system.control.CommandRunner;
+import loop.system.control.Nmcli;
+import loop.system.control.NmcliFailure;
+import loop.system.control.WifiCredentials;
+import loop.system.control.WifiMemory;
+import loop.system.entity.SetupHint;
+import loop.system.entity.WifiChanged;
+import loop.system.entity.WifiNetwork;
+import loop.system.entity.WifiStatus;
+import loop.web.ApiException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * WiFi as others see it: status (cached, refreshed by {@link WifiSupervisor} and after every
+ * change), scan (cached 10 s), join, remember the current network, hotspot on/off. One radio, so
+ * one change at a time: a second caller waits up to 60 s, then gets 409.
+ */
+@ApplicationScoped
+public class Wifi {
+
+  static final String NO_NMCLI = "WiFi management is not available on this device: NetworkManager "
+      + "(nmcli) is not installed. Connect it with the operating system's network settings.";
+  static final String NO_DEVICE = "WiFi management is not available on this device: "
+      + "NetworkManager sees no WiFi adapter.";
+  private static final Logger LOG = Logger.getLogger(Wifi.class.getName());
+  private static final long SCAN_TTL_MS = 10_000;
+  private static final long STATUS_TTL_MS = 15_000;
+
+  @Inject CommandRunner runner;
+  @Inject DataDirectory data;
+  @Inject Event<WifiChanged> changed;
+  @Inject WifiSupervisor supervisor;
+  @Resource ManagedExecutorService executor;
+
+  @Inject @ConfigProperty(name = "loop.wifi.nmcli", defaultValue = "nmcli") String program;
+  @Inject @ConfigProperty(name = "loop.wifi.interface", defaultValue = " ") String interfaceName;
+  @Inject @ConfigProperty(name = "loop.wifi.ssid", defaultValue = " ") String initialSsid;
+  @Inject @ConfigProperty(name = "loop.wifi.hotspot-enabled", defaultValue = "true")
+  boolean hotspotEnabled;
+  @Inject @ConfigProperty(name = "loop.wifi.hotspot-ssid", defaultValue = " ") String hotspotSsid;
+  @Inject @ConfigProperty(name = "loop.wifi.hotspot-password", defaultValue = " ")
+  String hotspotPassword;
+  @Inject @ConfigProperty(name = "loop.wifi.connect-timeout-seconds", defaultValue = "45")
+  int connectSeconds;
+
+  Nmcli nmcli;
+  WifiMemory memory;
+  final ReentrantLock radio = new ReentrantLock();
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private volatile WifiStatus status;
+  private volatile long statusAt;
+  private volatile List<WifiNetwork> scanned = List.of();
+  private volatile long scannedAt;
+
+  @PostConstruct
+  void init() {
+    nmcli = new Nmcli(runner, program.strip(), data.dir("tmp"), connectSeconds);
+    memory = new WifiMemory(data.root().resolve("wifi.properties"));
+  }
+
+  /** The last known status (never blocks on nmcli; a stale one is refreshed in the background). */
+  public WifiStatus status() {
+    if (!installed()) {
+      return WifiStatus.unavailable(NO_NMCLI, configuredSsid());
+    }
+    WifiStatus s = status;
+    if (s == null || System.currentTimeMillis() - statusAt > STATUS_TTL_MS) {
+      refreshLater();
+    }
+    return s != null ? s : new WifiStatus(true, false, false, null, null, configuredSsid(),
+        hotspotSsid(null), null, "unknown", null);
+  }
+
+  /** Reads the status from NetworkManager now (blocks up to ~30 s) and tells observers of change. */
+  public WifiStatus refresh() {
+    WifiStatus s;
+    try {
+      s = read();
+    } catch (IOException e) {
+      s = WifiStatus.unavailable(e instanceof NmcliFailure f && f.kind() == NmcliFailure.Kind.MISSING
+          ? NO_NMCLI : "NetworkManager did not answer: " + e.getMessage(), configuredSsid());
+    }
+    WifiStatus before = status;
+    status = s;
+    statusAt = System.currentTimeMillis();
+    if (!s.equals(before)) {
+      changed.fireAsync(new WifiChanged(s));
+    }
+    return s;
+  }
+
+  /** Networks in range, strongest first; 503 when this device has no WiFi management. */
+  public List<WifiNetwork> scan() {
+    if (System.currentTimeMillis() - scannedAt < SCAN_TTL_MS) {
+      return scanned;
+    }
+    return exclusively(() -> {
+      scanned = nmcli.scan(device());
+      scannedAt = System.currentTimeMillis();
+      return scanned;
+    }, "scan for networks");
+  }
+
+  /** True when a recent scan saw {@code ssid} (scans if the last one is stale). */
+  boolean inRange(String ssid) {
+    try {
+      return scan().stream().anyMatch(n -> n.ssid().equals(ssid));
+    } catch (ApiException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Joins {@code ssid} and remembers it as the network to keep joining; the password goes to
+   * NetworkManager only. 400 for an illegal name or password, 404 not in range, 400 refused key.
+   */
+  public WifiStatus connect(String ssid, String password) {
+    WifiCredentials.ssidProblem(ssid).ifPresent(p -> { throw ApiException.badRequest(p); });
+    String pw = password == null ? "" : password;
+    WifiCredentials.passwordProblem(pw).ifPresent(p -> { throw ApiException.badRequest(p); });
+    return exclusively(() -> {
+      try {
+        nmcli.connect(device(), ssid, pw);
+      } catch (IOException e) {
+        supervisor.userJoined(false);
+        throw refusal(e, ssid);
+      }
+      memory.configuredSsid(ssid);
+      supervisor.userJoined(true);
+      return refresh();
+    }, "join " + ssid);
+  }
+
+  /** Remembers the network joined now as the one to keep joining; 400 when not joined. */
+  public String saveCurrent() {
+    WifiStatus s = requireAvailable(refresh());
+    if (!s.connected() || s.currentSsid() == null || s.currentSsid().isEmpty()) {
+      throw ApiException.badRequest("Loop is not joined to a WiFi network now, so there is none "
+          + "to remember.");
+    }
+    try {
+      memory.configuredSsid(s.currentSsid());
+    } catch (IOException e) {
+      throw new ApiException(500, "The network could not be remembered: " + e.getMessage(), null,
+          null);
+    }
+    refresh();
+    return s.currentSsid();
+  }
+
+  /** Switches the setup hotspot off when it is up, else on; answers whether it is up now. */
+  public boolean toggleHotspot() {
+    boolean up = requireAvailable(refresh()).hotspotActive();
+    if (!up && !hotspotEnabled) {
+      throw new ApiException(403, "The setup hotspot is switched off in the configuration "
+          + "(loop.wifi.hotspot-enabled).", null, null);
+    }
+    return exclusively(() -> {
+      if (up) {
+        nmcli.stopHotspot();
+      } else {
+        nmcli.startHotspot(device(), hotspotSsid(device()), hotspotPassword());
+      }
+      supervisor.userHotspot(!up);
+      return refresh().hotspotActive();
+    }, up ? "stop the hotspot" : "start the hotspot");
+  }
+
+  /** How a phone reaches Loop now: via the hotspot (name, password, address) or the network. */
+  public SetupHint setupHint() {
+    WifiStatus s = status();
+    if (s.hotspotActive()) {
+      return new SetupHint(true, s.hotspotSsid(), safeHotspotPassword(), Nmcli.HOTSPOT_ADDRESS);
+    }
+    return new SetupHint(false, null, null, s.connected() ? s.ipAddress() : null);
+  }
+
+  /** The configured network (remembered, else {@code loop.wifi.ssid}), or null. */
+  public String configuredSsid() {
+    String remembered = memory.configuredSsid();
+    return remembered != null ? remembered : initialSsid.isBlank() ? null : initialSsid;
+  }
+
+  boolean hotspotEnabled() {
+    return hotspotEnabled;
+  }
+
+  /** Used by the supervisor: join the configured network (a known profile). */
+  void joinConfigured() throws IOException {
+    String ssid = configuredSsid();
+    if (ssid != null) {
+      exclusivelyIo(() -> nmcli.join(device(), ssid));
+    }
+  }
+
+  /** Used by the supervisor: open the setup hotspot. */
+  void startHotspot() throws IOException {
+    exclusivelyIo(() -> nmcli.startHotspot(device(), hotspotSsid(device()), hotspotPassword()));
+  }
+
+  boolean installed() {
+    String p = program.strip();
+    return p.contains("/") ? Files.isExecutable(Path.of(p))
+        : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .filter(dir -> !dir.isEmpty())
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, p)));
+  }
+
+  private WifiStatus read() throws IOException {
+    Optional<Nmcli.Device> d = nmcli.wifiDevice(interfaceName.strip());
+    if (d.isEmpty()) {
+      return WifiStatus.unavailable(NO_DEVICE, configuredSsid());
+    }
+    String dev = d.get().name();
+    Optional<Nmcli.Active> a = nmcli.activeWifi(dev);
+    boolean activated = a.map(x -> "activated".equals(x.state())).orElse(false);
+    boolean hotspot = activated && Nmcli.HOTSPOT.equals(a.get().name());
+    boolean connected = activated && !hotspot;
+    String ssid = connected ? nmcli.ssidOf(a.get().uuid()) : null;
+    String ip = activated ? nmcli.ipv4(dev).orElse(null) : null;
+    String state = hotspot ? "hotspot_active" : connected ? "connected"
+        : a.isPresent() || d.get().state().startsWith("connecting") ? "connecting" : "disconnected";
+    return new WifiStatus(true, connected, hotspot, ssid == null || ssid.isEmpty() ? null : ssid,
+        ip, configuredSsid(), hotspotSsid(dev), dev, state, null);
+  }
+
+  private String device() throws IOException {
+    WifiStatus s = status;
+    if (s != null && s.interfaceName() != null) {
+      return s.interfaceName();
+    }
+    if (!installed()) {
+      throw new NmcliFailure(NmcliFailure.Kind.MISSING, NO_NMCLI);
+    }
+    return nmcli.wifiDevice(interfaceName.strip()).map(Nmcli.Device::name)
+        .orElseThrow(() -> new NmcliFailure(NmcliFailure.Kind.MISSING, NO_DEVICE));
+  }
+
+  String hotspotSsid(String device) {
+    if (!hotspotSsid.isBlank()) {
+      return hotspotSsid.strip();
+    }
+    try {
+      String mac = device == null ? "" : Files.readString(Path.of("/sys/class/net", device,
+          "address")).strip().replace(":", "");
+      return mac.length() >= 4 ? "Loop-" + mac.substring(mac.length() - 4).toUpperCase(Locale.ROOT)
+          : "Loop-Setup";
+    } catch (IOException | RuntimeException e) {
+      return "Loop-Setup";
+    }
+  }
+
+  String hotspotPassword() throws IOException {
+    String configured = hotspotPassword.strip();
+    if (!configured.isEmpty() && configured.length() >= 8
+        && WifiCredentials.passwordProblem(configured).isEmpty()) {
+      return configured;
+    }
+    if (!configured.isEmpty()) {
+      LOG.warning("loop.wifi.hotspot-password is not a valid WPA password (8 to 63 printable "
+          + "ASCII characters); using a generated one");
+    }
+    return memory.hotspotPassword();
+  }
+
+  private String safeHotspotPassword() {
+    try {
+      return hotspotPassword();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void refreshLater() {
+    if (executor != null && refreshing.compareAndSet(false, true)) {
+      executor.execute(() -> {
+        try {
+          refresh();
+        } finally {
+          refreshing.set(false);
+        }
+      });
+    }
+  }
+
+  private static WifiStatus requireAvailable(WifiStatus s) {
+    if (!s.available()) {
+      throw ApiException.unavailable(s.error());
+    }
+    return s;
+  }
+
+  interface Step<T> {
+    T run() throws IOException;
+  }
+
+  interface IoStep {
+    void run() throws IOException;
+  }
+
+  private void exclusivelyIo(IoStep step) throws IOException {
+    try {
+      if (!radio.tryLock(60, TimeUnit.SECONDS)) {
+        throw new IOException("the WiFi radio stayed busy");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting for the WiFi radio");
+    }
+    try {
+      step.run();
+    } finally {
+      radio.unlock();
+    }
+  }
+
+  /** Runs a radio step alone; failures become the user's sentences. */
+  private <T> T exclusively(Step<T> step, String what) {
+    try {
+      if (!radio.tryLock(60, TimeUnit.SECONDS)) {
+        throw ApiException.conflict("WiFi is busy with another change; try again in a minute.",
+            null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ApiException.unavailable("Interrupted while waiting to " + what + ".");
+    }
+    try {
+      return step.run();
+    } catch (IOException e) {
+      throw refusal(e, null);
+    } finally {
+      radio.unlock();
+    }
+  }
+
+  static ApiException refusal(IOException e, String ssid) {
+    String net = ssid == null ? "the network" : "\"" + ssid + "\"";
+    if (!(e instanceof NmcliFailure f)) {
+      return new ApiException(502, "NetworkManager failed: " + e.getMessage(), null, null);
+    }
+    return switch (f.kind()) {
+      case BAD_PASSWORD -> ApiException.badRequest("The password for " + net
+          + " was not accepted.");
+      case NOT_FOUND -> ApiException.notFound("No network named " + net + " is in range.");
+      case TIMEOUT -> new ApiException(504, "NetworkManager did not finish in time; " + net
+          + " may be out of range.", null, null);
+      case MISSING -> ApiException.unavailable(f.getMessage());
+      case FAILED -> new ApiException(502, "NetworkManager could not do it: " + f.getMessage(),
+          null, null);
+    };
+  }
+}
