@@ -153,6 +153,8 @@ public final class WifiPolicy {
     lastJoin = now;
     nextJoin = now.plus(joinBackoff);
     joinBackoff = min(joinBackoff.multipliedBy(2), retryMax);
+    nextHotspot = Instant.MIN; // a hotspot our own join dropped reopens at once if it fails
+    hotspotBackoff = retryMin;
     return Action.JOIN;
   }
 
