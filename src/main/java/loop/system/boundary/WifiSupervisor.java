@@ -40,6 +40,7 @@ public class WifiSupervisor {
   @Inject @ConfigProperty(name = "loop.wifi.blind-retry-seconds", defaultValue = "600")
   int blindRetrySeconds;
 
+  InstantSource clock = InstantSource.system();
   private volatile WifiPolicy policy;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900)
@@ -108,7 +109,7 @@ public class WifiSupervisor {
     if (p == null) {
       synchronized (this) {
         if (policy == null) {
-          policy = new WifiPolicy(InstantSource.system(), Duration.ofSeconds(graceSeconds),
+          policy = new WifiPolicy(clock, Duration.ofSeconds(graceSeconds),
               Duration.ofSeconds(Math.max(2, checkSeconds)), Duration.ofSeconds(retryMaxSeconds),
               Duration.ofSeconds(blindRetrySeconds), wifi.hotspotEnabled());
         }
