@@ -36,7 +36,7 @@ public class Dashboard {
   DashboardData build() {
     long now = System.currentTimeMillis() / 1000;
     var status = new DeviceStatus("Loop v" + version, "running", now, player.status(),
-        wifi.status(), null);
+        wifi.status().json(), null);
     return new DashboardData(
         status, media.newestFirst(), player.activeSlug(), playlist.slugs(), now, jobs());
   }

@@ -42,7 +42,7 @@ public class PollResource {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("timestamp", now());
     data.put("player", p);
-    data.put("wifi", wifi.status());
+    data.put("wifi", wifi.status().json());
     data.put("updates", NOT_AVAILABLE);
     Map<String, Object> mediaFigures = new LinkedHashMap<>();
     mediaFigures.put("total_count", total);

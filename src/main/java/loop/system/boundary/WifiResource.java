@@ -3,12 +3,18 @@ package loop.system.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,16 +32,13 @@ import loop.web.Envelope;
 @Produces(MediaType.APPLICATION_JSON)
 public class WifiResource {
 
-  /** The body of {@code POST /api/wifi/connect}; {@code password} "" or absent for open networks. */
-  public record Credentials(String ssid, String password) {}
-
   @Inject Wifi wifi;
   @Resource ManagedExecutorService executor;
 
   @GET
   @Path("status")
   public Envelope status() {
-    return Envelope.ok("WiFi status", wifi.status());
+    return Envelope.ok("WiFi status", wifi.status().json());
   }
 
   @GET
@@ -45,18 +48,41 @@ public class WifiResource {
     return later(() -> Envelope.ok("Networks scanned", Map.of("networks", wifi.scan())));
   }
 
+  /**
+   * {@code {"ssid": "...", "password": "..."}}; the password "" or absent for an open network. The
+   * body is read here (any content type) so a device without WiFi answers 503 before anything else.
+   */
   @POST
   @Path("connect")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public CompletionStage<Envelope> connect(Credentials body) {
+  public CompletionStage<Envelope> connect(String body) {
     available();
-    if (body == null) {
-      throw ApiException.badRequest("Send {\"ssid\": \"...\", \"password\": \"...\"}.");
-    }
+    JsonObject json = credentials(body);
+    String ssid = text(json, "ssid");
+    String password = text(json, "password");
     return later(() -> {
-      WifiStatus s = wifi.connect(body.ssid(), body.password());
-      return Envelope.ok("Connected to " + body.ssid(), s);
+      WifiStatus s = wifi.connect(ssid, password);
+      return Envelope.ok("Connected to " + ssid, s.json());
     });
+  }
+
+  static JsonObject credentials(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw ApiException.badRequest(
+          "Send the network as JSON: {\"ssid\": \"name\", \"password\": \"secret\"}.");
+    }
+  }
+
+  private static String text(JsonObject json, String key) {
+    JsonValue v = json.get(key);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    throw ApiException.badRequest("\"" + key + "\" must be a string.");
   }
 
   @POST

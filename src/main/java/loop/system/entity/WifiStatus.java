@@ -1,9 +1,11 @@
 package loop.system.entity;
 
-import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * LOOP's {@code WiFiStatus} plus {@code available} and {@code error}.
+ * LOOP's {@code WiFiStatus} plus {@code available} and {@code error}. Sent as {@link #json()},
+ * because its field {@code interface} is a Java keyword.
  *
  * @param available false when this device has no NetworkManager or no WiFi device
  * @param connected joined to a network as a client
@@ -25,7 +27,7 @@ public record WifiStatus(
     String ipAddress,
     String configuredSsid,
     String hotspotSsid,
-    @JsonbProperty("interface") String interfaceName,
+    String interfaceName,
     String state,
     String error) {
 
@@ -33,5 +35,21 @@ public record WifiStatus(
   public static WifiStatus unavailable(String why, String configuredSsid) {
     return new WifiStatus(
         false, false, false, null, null, configuredSsid, null, null, "unavailable", why);
+  }
+
+  /** The JSON shape: LOOP's field names in snake case, {@code interface} included. */
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("available", available);
+    m.put("connected", connected);
+    m.put("hotspot_active", hotspotActive);
+    m.put("current_ssid", currentSsid);
+    m.put("ip_address", ipAddress);
+    m.put("configured_ssid", configuredSsid);
+    m.put("hotspot_ssid", hotspotSsid);
+    m.put("interface", interfaceName);
+    m.put("state", state);
+    m.put("error", error);
+    return m;
   }
 }
