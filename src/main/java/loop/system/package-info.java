@@ -14,8 +14,9 @@
  * time); {@code WifiSupervisor} runs the pure {@code WifiPolicy} state machine (boot join, hotspot
  * after a grace period, move house) on a managed scheduler; slow routes answer from a managed
  * executor. Loop stores only the configured SSID and the generated setup-hotspot password in
- * {@code DATA/wifi.properties}; NetworkManager keeps client passwords in its root-only keyfile. {@code CommandRunner} is the only class that starts processes: argument lists, never a
- * shell; a timeout that kills the child and its descendants; the first 64 KiB of each output kept;
- * children niced ({@code loop.process.nice}).
+ * {@code DATA/wifi.properties}; NetworkManager keeps client passwords in its root-only keyfile.
+ *
+ * <p>{@code CommandRunner} is the only class that starts processes: argument lists, never a shell; a timeout that kills
+ * the child and its descendants; the first 64 KiB of each output kept; children niced ({@code loop.process.nice}).
  */
 package loop.system;
