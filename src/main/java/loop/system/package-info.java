@@ -16,7 +16,8 @@
  * executor. Loop stores only the configured SSID and the generated setup-hotspot password in
  * {@code DATA/wifi.properties}; NetworkManager keeps client passwords in its root-only keyfile.
  *
- * <p>{@code CommandRunner} is the only class that starts processes: argument lists, never a shell; a timeout that kills
- * the child and its descendants; the first 64 KiB of each output kept; children niced ({@code loop.process.nice}).
+ * <p>{@code CommandRunner} is the only class that starts processes: argument lists, never a
+ * shell; a timeout that kills the child and its descendants; the first 64 KiB of each output kept;
+ * children niced ({@code loop.process.nice}).
  */
 package loop.system;
