@@ -53,13 +53,12 @@ public class Wifi {
   @Resource ManagedExecutorService executor;
 
   @Inject @ConfigProperty(name = "loop.wifi.nmcli", defaultValue = "nmcli") String program;
-  @Inject @ConfigProperty(name = "loop.wifi.interface", defaultValue = " ") String interfaceName;
-  @Inject @ConfigProperty(name = "loop.wifi.ssid", defaultValue = " ") String initialSsid;
+  @Inject @ConfigProperty(name = "loop.wifi.interface") Optional<String> interfaceName;
+  @Inject @ConfigProperty(name = "loop.wifi.ssid") Optional<String> initialSsid;
   @Inject @ConfigProperty(name = "loop.wifi.hotspot-enabled", defaultValue = "true")
   boolean hotspotEnabled;
-  @Inject @ConfigProperty(name = "loop.wifi.hotspot-ssid", defaultValue = " ") String hotspotSsid;
-  @Inject @ConfigProperty(name = "loop.wifi.hotspot-password", defaultValue = " ")
-  String hotspotPassword;
+  @Inject @ConfigProperty(name = "loop.wifi.hotspot-ssid") Optional<String> hotspotSsid;
+  @Inject @ConfigProperty(name = "loop.wifi.hotspot-password") Optional<String> hotspotPassword;
   @Inject @ConfigProperty(name = "loop.wifi.connect-timeout-seconds", defaultValue = "45")
   int connectSeconds;
 
@@ -198,7 +197,7 @@ public class Wifi {
   /** The configured network (remembered, else {@code loop.wifi.ssid}), or null. */
   public String configuredSsid() {
     String remembered = memory.configuredSsid();
-    return remembered != null ? remembered : initialSsid.isBlank() ? null : initialSsid;
+    return remembered != null ? remembered : initialSsid.filter(v -> !v.isBlank()).orElse(null);
   }
 
   boolean hotspotEnabled() {
@@ -227,7 +226,7 @@ public class Wifi {
   }
 
   private WifiStatus read() throws IOException {
-    Optional<Nmcli.Device> d = nmcli.wifiDevice(interfaceName.strip());
+    Optional<Nmcli.Device> d = nmcli.wifiDevice(interfaceName.orElse("").strip());
     if (d.isEmpty()) {
       return WifiStatus.unavailable(NO_DEVICE, configuredSsid());
     }
@@ -252,13 +251,13 @@ public class Wifi {
     if (!installed()) {
       throw new NmcliFailure(NmcliFailure.Kind.MISSING, NO_NMCLI);
     }
-    return nmcli.wifiDevice(interfaceName.strip()).map(Nmcli.Device::name)
+    return nmcli.wifiDevice(interfaceName.orElse("").strip()).map(Nmcli.Device::name)
         .orElseThrow(() -> new NmcliFailure(NmcliFailure.Kind.MISSING, NO_DEVICE));
   }
 
   String hotspotSsid(String device) {
-    if (!hotspotSsid.isBlank()) {
-      return hotspotSsid.strip();
+    if (hotspotSsid.isPresent() && !hotspotSsid.get().isBlank()) {
+      return hotspotSsid.get().strip();
     }
     try {
       String mac = device == null ? "" : Files.readString(Path.of("/sys/class/net", device,
@@ -271,7 +270,7 @@ public class Wifi {
   }
 
   String hotspotPassword() throws IOException {
-    String configured = hotspotPassword.strip();
+    String configured = hotspotPassword.orElse("").strip();
     if (!configured.isEmpty() && configured.length() >= 8
         && WifiCredentials.passwordProblem(configured).isEmpty()) {
       return configured;

@@ -188,7 +188,7 @@ public class Nmcli {
         "802-11-wireless.band", "bg", "ipv4.method", "shared",
         "ipv4.addresses", HOTSPOT_ADDRESS + "/24", "ipv6.method", "disabled",
         "wifi-sec.key-mgmt", "wpa-psk", "wifi-sec.proto", "rsn",
-        "wifi-sec.pairwise", "ccmp", "wifi-sec.group", "ccmp");
+        "wifi-sec.pairwise", "ccmp", "wifi-sec.group", "ccmp", "wifi-sec.pmf", "disable");
   }
 
   List<String> joinKnown(String device, String ssid) {

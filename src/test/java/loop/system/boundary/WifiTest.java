@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
@@ -57,11 +58,11 @@ class WifiTest {
     w.data.root = temp.resolve("data");
     w.changed = new Recorder();
     w.program = program;
-    w.interfaceName = " ";
-    w.initialSsid = " ";
+    w.interfaceName = Optional.empty();
+    w.initialSsid = Optional.empty();
     w.hotspotEnabled = true;
-    w.hotspotSsid = "Loop-TEST";
-    w.hotspotPassword = " ";
+    w.hotspotSsid = Optional.of("Loop-TEST");
+    w.hotspotPassword = Optional.empty();
     w.connectSeconds = 30;
     w.init();
     supervisor = new WifiSupervisor();
@@ -172,7 +173,7 @@ class WifiTest {
   void supervisorMovesHouseWhenTheKnownNetworkComesBack() throws IOException {
     Instant[] now = {Instant.parse("2026-11-25T00:00:00Z")};
     supervisor.clock = () -> now[0];
-    cut.initialSsid = "Home Net";
+    cut.initialSsid = Optional.of("Home Net");
     Files.writeString(bin.resolve("fail-up"), "Home Net"); // out of range for now
 
     supervisor.check(); // boot: one try at the known network
