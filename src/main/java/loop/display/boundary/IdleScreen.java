@@ -36,7 +36,7 @@ public class IdleScreen {
 
   /**
    * "Add pictures at http://ADDRESS:PORT/" with a QR code of that URL; while Loop's setup hotspot
-   * is up, first how to join it (its name and password).
+   * is up, first how to join it: its name and password, and a QR code that joins it.
    */
   ScreenMessage message() {
     SetupHint hint = wifi == null ? null : wifi.setupHint();
@@ -45,11 +45,20 @@ public class IdleScreen {
     if (hint != null && hint.hotspot()) {
       return new ScreenMessage(KEY, ScreenMessage.IDLE, "Connect to WiFi",
           List.of("Join " + hint.ssid() + ", password " + hint.password() + ", then open "
-              + url), url, Long.MAX_VALUE);
+              + url), joinCode(hint), Long.MAX_VALUE);
     }
     return new ScreenMessage(KEY, ScreenMessage.IDLE, "Nothing to play yet",
         List.of("Open " + url + " on a phone on the same network and add pictures or videos."),
         url, Long.MAX_VALUE);
+  }
+
+  /** The QR payload phones read as "join this network" (ZXing's WIFI: format, WPA). */
+  static String joinCode(SetupHint hint) {
+    return "WIFI:T:WPA;S:" + qrEscape(hint.ssid()) + ";P:" + qrEscape(hint.password()) + ";;";
+  }
+
+  private static String qrEscape(String s) {
+    return s == null ? "" : s.replaceAll("([\\\\;,:\"])", "\\\\$1");
   }
 
   /** The first non-loopback IPv4 address of an interface that is up; "localhost" when none. */
