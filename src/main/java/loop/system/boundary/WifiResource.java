@@ -105,8 +105,12 @@ public class WifiResource {
     });
   }
 
+  /** 503 unless WiFi works; a status that said otherwise is read again first (adapter plugged). */
   private void available() {
     WifiStatus s = wifi.status();
+    if (!s.available() && wifi.installed()) {
+      s = wifi.refresh();
+    }
     if (!s.available()) {
       throw ApiException.unavailable(s.error());
     }

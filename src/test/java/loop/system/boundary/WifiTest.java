@@ -48,6 +48,7 @@ class WifiTest {
       }
     }
     bin.resolve("nmcli").toFile().setExecutable(true);
+    state("disconnected");
     cut = wifi(bin.resolve("nmcli").toString());
   }
 
@@ -148,6 +149,14 @@ class WifiTest {
   void hotspotSwitchedOffInConfigIs403() {
     cut.hotspotEnabled = false;
     assertEquals(403, assertThrows(ApiException.class, cut::toggleHotspot).status());
+  }
+
+  @Test
+  void withoutAWifiAdapterTheStatusSaysSo() throws IOException {
+    state("none");
+    WifiStatus s = cut.refresh();
+    assertFalse(s.available());
+    assertTrue(s.error().contains("no WiFi adapter"), s.error());
   }
 
   @Test

@@ -36,6 +36,7 @@ class NmcliProgramTest {
       }
     }
     bin.resolve("nmcli").toFile().setExecutable(true);
+    Files.writeString(bin.resolve("state"), "disconnected\n");
     cut = new Nmcli(new CommandRunner(), bin.resolve("nmcli").toString(), temp.resolve("tmp"), 30);
   }
 

@@ -84,7 +84,7 @@ class NmcliTest {
 
   @Test
   void noWifiDeviceIsEmpty() throws IOException {
-    answers = argv -> ok(fixture("device-status-no-wifi.txt"));
+    answers = argv -> ok(fixture("device-status-none.txt"));
     assertTrue(cut().wifiDevice(null).isEmpty());
   }
 
