@@ -73,8 +73,10 @@ public class Wifi {
 
   @PostConstruct
   void init() {
-    nmcli = new Nmcli(runner, program.strip(), data.dir("tmp"), connectSeconds);
+    Path tmp = data.dir("tmp");
+    nmcli = new Nmcli(runner, program.strip(), tmp, connectSeconds);
     memory = new WifiMemory(data.root().resolve("wifi.properties"));
+    Nmcli.removeLeftSecrets(tmp);
   }
 
   /** The last known status (never blocks on nmcli; a stale one is refreshed in the background). */

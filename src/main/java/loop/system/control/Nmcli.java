@@ -219,6 +219,17 @@ public class Nmcli {
     }
   }
 
+  /** Deletes password files a killed process left behind in {@code dir} (called at start). */
+  public static void removeLeftSecrets(Path dir) {
+    try (var files = Files.newDirectoryStream(dir, "nmcli-*.secret")) {
+      for (Path f : files) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // an unreadable directory has nothing we could remove either
+    }
+  }
+
   /** A file only Loop's user can read, created with those rights (never widened later). */
   private Path secretFile(String line) throws IOException {
     Files.createDirectories(secretsDir);

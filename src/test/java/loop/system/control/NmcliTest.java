@@ -175,4 +175,15 @@ class NmcliTest {
     assertEquals(NmcliFailure.Kind.MISSING,
         assertThrows(NmcliFailure.class, () -> missing.wifiDevice(null)).kind());
   }
+
+  @Test
+  void passwordFilesLeftByAKilledProcessAreRemovedAtStart() throws IOException {
+    Files.writeString(temp.resolve("nmcli-123.secret"), "802-11-wireless-security.psk:x\n");
+    Files.writeString(temp.resolve("upload-1.part"), "not ours");
+
+    Nmcli.removeLeftSecrets(temp);
+
+    assertFalse(Files.exists(temp.resolve("nmcli-123.secret")));
+    assertTrue(Files.exists(temp.resolve("upload-1.part")));
+  }
 }
