@@ -11,16 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import loop.system.control.CommandRunner;
+import loop.system.control.HotspotIdentity;
 import loop.system.control.Nmcli;
 import loop.system.control.NmcliFailure;
+import loop.system.control.Radio;
+import loop.system.control.StatusReader;
 import loop.system.control.WifiCredentials;
 import loop.system.control.WifiMemory;
 import loop.system.entity.SetupHint;
@@ -40,9 +39,6 @@ public class Wifi {
 
   static final String NO_NMCLI = "WiFi management is not available on this device: NetworkManager "
       + "(nmcli) is not installed. Connect it with the operating system's network settings.";
-  static final String NO_DEVICE = "WiFi management is not available on this device: "
-      + "NetworkManager sees no WiFi adapter.";
-  private static final Logger LOG = Logger.getLogger(Wifi.class.getName());
   private static final long SCAN_TTL_MS = 10_000;
   private static final long STATUS_TTL_MS = 15_000;
 
@@ -64,7 +60,9 @@ public class Wifi {
 
   Nmcli nmcli;
   WifiMemory memory;
-  final ReentrantLock radio = new ReentrantLock();
+  HotspotIdentity hotspot;
+  StatusReader reader;
+  final Radio radio = new Radio(60);
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile WifiStatus status;
   private volatile long statusAt;
@@ -76,6 +74,8 @@ public class Wifi {
     Path tmp = data.dir("tmp");
     nmcli = new Nmcli(runner, program.strip(), tmp, connectSeconds);
     memory = new WifiMemory(data.root().resolve("wifi.properties"));
+    hotspot = new HotspotIdentity(hotspotSsid, hotspotPassword, memory, Path.of("/sys/class/net"));
+    reader = new StatusReader(nmcli, hotspot);
     Nmcli.removeLeftSecrets(tmp);
   }
 
@@ -89,14 +89,14 @@ public class Wifi {
       refreshLater();
     }
     return s != null ? s : new WifiStatus(true, false, false, null, null, configuredSsid(),
-        hotspotSsid(null), null, "unknown", null);
+        hotspot.ssid(null), null, "unknown", null);
   }
 
   /** Reads the status from NetworkManager now (blocks up to ~30 s) and tells observers of change. */
   public WifiStatus refresh() {
     WifiStatus s;
     try {
-      s = read();
+      s = reader.read(interfaceName.orElse("").strip(), configuredSsid());
     } catch (IOException e) {
       s = WifiStatus.unavailable(e instanceof NmcliFailure f && f.kind() == NmcliFailure.Kind.MISSING
           ? NO_NMCLI : "NetworkManager did not answer: " + e.getMessage(), configuredSsid());
@@ -119,7 +119,7 @@ public class Wifi {
       scanned = nmcli.scan(device());
       scannedAt = System.currentTimeMillis();
       return scanned;
-    }, "scan for networks");
+    }, null);
   }
 
   /** True when a recent scan saw {@code ssid} (scans if the last one is stale). */
@@ -144,12 +144,12 @@ public class Wifi {
         nmcli.connect(device(), ssid, pw);
       } catch (IOException e) {
         supervisor.userJoined(false);
-        throw refusal(e, ssid);
+        throw e;
       }
       memory.configuredSsid(ssid);
       supervisor.userJoined(true);
       return refresh();
-    }, "join " + ssid);
+    }, ssid);
   }
 
   /** Remembers the network joined now as the one to keep joining; 400 when not joined. */
@@ -180,18 +180,18 @@ public class Wifi {
       if (up) {
         nmcli.stopHotspot();
       } else {
-        nmcli.startHotspot(device(), hotspotSsid(device()), hotspotPassword());
+        nmcli.startHotspot(device(), hotspot.ssid(device()), hotspot.password());
       }
       supervisor.userHotspot(!up);
       return refresh().hotspotActive();
-    }, up ? "stop the hotspot" : "start the hotspot");
+    }, null);
   }
 
   /** How a phone reaches Loop now: via the hotspot (name, password, address) or the network. */
   public SetupHint setupHint() {
     WifiStatus s = status();
     if (s.hotspotActive()) {
-      return new SetupHint(true, s.hotspotSsid(), safeHotspotPassword(), Nmcli.HOTSPOT_ADDRESS);
+      return new SetupHint(true, s.hotspotSsid(), hotspotPassword(), Nmcli.HOTSPOT_ADDRESS);
     }
     return new SetupHint(false, null, null, s.connected() ? s.ipAddress() : null);
   }
@@ -210,13 +210,28 @@ public class Wifi {
   void joinConfigured() throws IOException {
     String ssid = configuredSsid();
     if (ssid != null) {
-      exclusivelyIo(() -> nmcli.join(device(), ssid));
+      radio.alone(() -> {
+        nmcli.join(device(), ssid);
+        return null;
+      });
     }
   }
 
   /** Used by the supervisor: open the setup hotspot. */
   void startHotspot() throws IOException {
-    exclusivelyIo(() -> nmcli.startHotspot(device(), hotspotSsid(device()), hotspotPassword()));
+    radio.alone(() -> {
+      nmcli.startHotspot(device(), hotspot.ssid(device()), hotspot.password());
+      return null;
+    });
+  }
+
+  /** The setup hotspot's password (shown on screen), or null when it cannot be read or made. */
+  String hotspotPassword() {
+    try {
+      return hotspot.password();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   boolean installed() {
@@ -227,24 +242,6 @@ public class Wifi {
             .anyMatch(dir -> Files.isExecutable(Path.of(dir, p)));
   }
 
-  private WifiStatus read() throws IOException {
-    Optional<Nmcli.Device> d = nmcli.wifiDevice(interfaceName.orElse("").strip());
-    if (d.isEmpty()) {
-      return WifiStatus.unavailable(NO_DEVICE, configuredSsid());
-    }
-    String dev = d.get().name();
-    Optional<Nmcli.Active> a = nmcli.activeWifi(dev);
-    boolean activated = a.map(x -> "activated".equals(x.state())).orElse(false);
-    boolean hotspot = activated && Nmcli.HOTSPOT.equals(a.get().name());
-    boolean connected = activated && !hotspot;
-    String ssid = connected ? nmcli.ssidOf(a.get().uuid()) : null;
-    String ip = activated ? nmcli.ipv4(dev).orElse(null) : null;
-    String state = hotspot ? "hotspot_active" : connected ? "connected"
-        : a.isPresent() || d.get().state().startsWith("connecting") ? "connecting" : "disconnected";
-    return new WifiStatus(true, connected, hotspot, ssid == null || ssid.isEmpty() ? null : ssid,
-        ip, configuredSsid(), hotspotSsid(dev), dev, state, null);
-  }
-
   private String device() throws IOException {
     WifiStatus s = status;
     if (s != null && s.interfaceName() != null) {
@@ -253,43 +250,7 @@ public class Wifi {
     if (!installed()) {
       throw new NmcliFailure(NmcliFailure.Kind.MISSING, NO_NMCLI);
     }
-    return nmcli.wifiDevice(interfaceName.orElse("").strip()).map(Nmcli.Device::name)
-        .orElseThrow(() -> new NmcliFailure(NmcliFailure.Kind.MISSING, NO_DEVICE));
-  }
-
-  String hotspotSsid(String device) {
-    if (hotspotSsid.isPresent() && !hotspotSsid.get().isBlank()) {
-      return hotspotSsid.get().strip();
-    }
-    try {
-      String mac = device == null ? "" : Files.readString(Path.of("/sys/class/net", device,
-          "address")).strip().replace(":", "");
-      return mac.length() >= 4 ? "Loop-" + mac.substring(mac.length() - 4).toUpperCase(Locale.ROOT)
-          : "Loop-Setup";
-    } catch (IOException | RuntimeException e) {
-      return "Loop-Setup";
-    }
-  }
-
-  String hotspotPassword() throws IOException {
-    String configured = hotspotPassword.orElse("").strip();
-    if (!configured.isEmpty() && configured.length() >= 8
-        && WifiCredentials.passwordProblem(configured).isEmpty()) {
-      return configured;
-    }
-    if (!configured.isEmpty()) {
-      LOG.warning("loop.wifi.hotspot-password is not a valid WPA password (8 to 63 printable "
-          + "ASCII characters); using a generated one");
-    }
-    return memory.hotspotPassword();
-  }
-
-  private String safeHotspotPassword() {
-    try {
-      return hotspotPassword();
-    } catch (IOException e) {
-      return null;
-    }
+    return reader.device(interfaceName.orElse("").strip());
   }
 
   private void refreshLater() {
@@ -311,64 +272,12 @@ public class Wifi {
     return s;
   }
 
-  interface Step<T> {
-    T run() throws IOException;
-  }
-
-  interface IoStep {
-    void run() throws IOException;
-  }
-
-  private void exclusivelyIo(IoStep step) throws IOException {
+  /** Runs a change alone on the radio; failures become the user's sentences. */
+  private <T> T exclusively(Radio.Step<T> step, String ssid) {
     try {
-      if (!radio.tryLock(60, TimeUnit.SECONDS)) {
-        throw new IOException("the WiFi radio stayed busy");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while waiting for the WiFi radio");
-    }
-    try {
-      step.run();
-    } finally {
-      radio.unlock();
-    }
-  }
-
-  /** Runs a radio step alone; failures become the user's sentences. */
-  private <T> T exclusively(Step<T> step, String what) {
-    try {
-      if (!radio.tryLock(60, TimeUnit.SECONDS)) {
-        throw ApiException.conflict("WiFi is busy with another change; try again in a minute.",
-            null);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ApiException.unavailable("Interrupted while waiting to " + what + ".");
-    }
-    try {
-      return step.run();
+      return radio.alone(step);
     } catch (IOException e) {
-      throw refusal(e, null);
-    } finally {
-      radio.unlock();
+      throw WifiRefusal.of(e, ssid);
     }
-  }
-
-  static ApiException refusal(IOException e, String ssid) {
-    String net = ssid == null ? "the network" : "\"" + ssid + "\"";
-    if (!(e instanceof NmcliFailure f)) {
-      return new ApiException(502, "NetworkManager failed: " + e.getMessage(), null, null);
-    }
-    return switch (f.kind()) {
-      case BAD_PASSWORD -> ApiException.badRequest("The password for " + net
-          + " was not accepted.");
-      case NOT_FOUND -> ApiException.notFound("No network named " + net + " is in range.");
-      case TIMEOUT -> new ApiException(504, "NetworkManager did not finish in time; " + net
-          + " may be out of range.", null, null);
-      case MISSING -> ApiException.unavailable(f.getMessage());
-      case FAILED -> new ApiException(502, "NetworkManager could not do it: " + f.getMessage(),
-          null, null);
-    };
   }
 }

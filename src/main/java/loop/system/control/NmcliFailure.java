@@ -15,6 +15,8 @@ public class NmcliFailure extends IOException {
     NOT_FOUND,
     /** nmcli did not finish within its timeout. */
     TIMEOUT,
+    /** Another WiFi change held the radio too long. */
+    BUSY,
     /** nmcli is missing or could not be started. */
     MISSING,
     /** Anything else; the message carries nmcli's own first line. */
