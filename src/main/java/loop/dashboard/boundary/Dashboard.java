@@ -11,6 +11,7 @@ import loop.media.boundary.MediaLibrary;
 import loop.media.entity.JobView;
 import loop.player.boundary.Player;
 import loop.playlist.boundary.Playlist;
+import loop.system.boundary.Wifi;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the aggregated status the UI polls, served from {@link DashboardCache}. */
@@ -21,6 +22,7 @@ public class Dashboard {
   @Inject MediaLibrary media;
   @Inject Playlist playlist;
   @Inject Player player;
+  @Inject Wifi wifi;
 
   @Inject
   @ConfigProperty(name = "loop.version", defaultValue = "0.1.0")
@@ -33,7 +35,8 @@ public class Dashboard {
 
   DashboardData build() {
     long now = System.currentTimeMillis() / 1000;
-    var status = new DeviceStatus("Loop v" + version, "running", now, player.status(), null, null);
+    var status = new DeviceStatus("Loop v" + version, "running", now, player.status(),
+        wifi.status().json(), null);
     return new DashboardData(
         status, media.newestFirst(), player.activeSlug(), playlist.slugs(), now, jobs());
   }

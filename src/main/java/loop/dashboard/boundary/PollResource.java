@@ -14,6 +14,7 @@ import loop.player.boundary.Player;
 import loop.player.control.PacingStats;
 import loop.player.entity.PlayerStatus;
 import loop.system.boundary.DeviceFigures;
+import loop.system.boundary.Wifi;
 import loop.system.entity.MemoryFigures;
 import loop.system.entity.StorageFigures;
 import loop.web.Envelope;
@@ -30,6 +31,7 @@ public class PollResource {
   @Inject Player player;
   @Inject DeviceFigures figures;
   @Inject Playback playback;
+  @Inject Wifi wifi;
 
   @GET
   @Path("status")
@@ -40,7 +42,7 @@ public class PollResource {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("timestamp", now());
     data.put("player", p);
-    data.put("wifi", NOT_AVAILABLE);
+    data.put("wifi", wifi.status().json());
     data.put("updates", NOT_AVAILABLE);
     Map<String, Object> mediaFigures = new LinkedHashMap<>();
     mediaFigures.put("total_count", total);
@@ -75,7 +77,8 @@ public class PollResource {
     metrics.put("memory_available_mb", m.deviceAvailable() / (1024 * 1024));
     metrics.put("disk_free_percent", round(diskFreePercent));
     metrics.put("disk_free_gb", s.free() / (1024L * 1024 * 1024));
-    metrics.put("components", Map.of("display", false, "wifi", false, "updater", false));
+    metrics.put("components",
+        Map.of("display", false, "wifi", wifi.status().available(), "updater", false));
     boolean healthy = memPercent < 80 && diskFreePercent > 10;
     return Envelope.ok("Health", Map.of("healthy", healthy, "metrics", metrics));
   }

@@ -2,6 +2,7 @@ package loop.dashboard.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import loop.media.entity.MediaDeleted;
 import loop.media.entity.MediaImported;
 import loop.player.entity.PlayerStateChanged;
 import loop.playlist.entity.LoopChanged;
+import loop.system.entity.WifiChanged;
 
 /**
  * The dashboard snapshot, kept until a change event drops it; no TTL. Events are observed after
@@ -51,6 +53,10 @@ public class DashboardCache {
   public boolean holding() {
     Snapshot s = snapshot;
     return s != null && s.generation() == generation.get();
+  }
+
+  void on(@ObservesAsync WifiChanged e) {
+    invalidate();
   }
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaImported e) {

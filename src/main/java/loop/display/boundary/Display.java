@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -30,6 +31,7 @@ import loop.media.entity.Geometry;
 import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaFailed;
 import loop.media.entity.ProcessingJob;
+import loop.system.entity.WifiChanged;
 import loop.web.ApiException;
 
 /**
@@ -92,6 +94,13 @@ public class Display {
   public void idle() {
     screen.board().post(idleScreen.message());
     screen.refresh(System.nanoTime());
+  }
+
+  /** A WiFi change alters how to reach the UI: redraw the idle screen if it is up. */
+  void onWifiChanged(@ObservesAsync WifiChanged e) {
+    if (screen.showing(IdleScreen.KEY)) {
+      idle();
+    }
   }
 
   /** Posts a message for {@code seconds} (0 = until withdrawn). */

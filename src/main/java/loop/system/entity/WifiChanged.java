@@ -1,0 +1,4 @@
+package loop.system.entity;
+
+/** The WiFi status changed (joined, lost, hotspot up or down, new address). */
+public record WifiChanged(WifiStatus status) {}
