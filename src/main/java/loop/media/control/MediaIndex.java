@@ -160,6 +160,41 @@ public class MediaIndex {
     return interrupted.size();
   }
 
+  /** What reconciliation needs to know about every item. */
+  public List<Reconciliation.Item> facts() {
+    java.util.Set<String> queued = new java.util.HashSet<>();
+    store.jobsIn(List.of(Status.QUEUED)).forEach(j -> queued.add(j.getSlug()));
+    return store.newestFirst().stream()
+        .map(m -> new Reconciliation.Item(m.getSlug(), m.getProcessingStatus(), m.getStoredName(),
+            m.getPackName(), m.packNameForContent(), queued.contains(m.getSlug())))
+        .toList();
+  }
+
+  /**
+   * The item's frames were lost: it stops being playable and converts again from its original
+   * with a new queued job (its old jobs go).
+   */
+  public void reconvert(String slug) {
+    store.bySlug(slug).ifPresent(m -> {
+      store.removeJobsOf(slug);
+      m.queuedAgain();
+      ProcessingJob job = new ProcessingJob(UUID.randomUUID().toString(), slug, m.getFilename());
+      store.add(job);
+      store.flush();
+      announce(job);
+    });
+  }
+
+  /** The item cannot be converted any more (its original is gone): it fails with the reason. */
+  public void abandon(String slug, String reason) {
+    store.bySlug(slug).ifPresent(m -> {
+      store.removeJobsOf(slug);
+      m.failed(reason);
+      store.flush();
+      failed.fire(new MediaFailed(slug, reason));
+    });
+  }
+
   /** Conversions a job may start before it is given up as the cause of crashes. */
   static final int MAX_ATTEMPTS = 2;
 
