@@ -116,13 +116,19 @@ public class Reconciler {
   private int importFinishedUploads() {
     int n = 0;
     for (ResumableUploads.Upload u : uploads.complete()) {
+      boolean keep = false;
       try (InputStream in = Files.newInputStream(uploads.bytes(u))) {
         library.importUpload(u.filename(), in);
         n++;
-      } catch (ApiException | IOException e) {
-        LOG.warning(() -> "finished upload " + u.id() + " refused: " + e.getMessage());
+      } catch (ApiException e) {
+        keep = e.status() == 507; // the disk is full: try again at the next start
+        LOG.warning(() -> "finished upload " + u.id() + " not imported: " + e.getMessage());
+      } catch (IOException e) {
+        LOG.warning(() -> "finished upload " + u.id() + " unreadable: " + e.getMessage());
       } finally {
-        uploads.remove(u.id());
+        if (!keep) {
+          uploads.remove(u.id());
+        }
       }
     }
     return n;

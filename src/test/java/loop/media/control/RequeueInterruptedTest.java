@@ -3,14 +3,7 @@ package loop.media.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import loop.media.entity.MediaFailed;
 import loop.media.entity.MediaItem;
 import loop.media.entity.ProcessingJob;
@@ -24,99 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 class RequeueInterruptedTest {
 
-  /** Keeps rows in lists; only what MediaIndex uses. */
-  static class ListStore extends MediaStore {
-    final List<MediaItem> items = new ArrayList<>();
-    final List<ProcessingJob> jobs = new ArrayList<>();
-
-    @Override
-    public Optional<MediaItem> bySlug(String slug) {
-      return items.stream().filter(m -> m.getSlug().equals(slug)).findFirst();
-    }
-
-    @Override
-    public List<MediaItem> newestFirst() {
-      return List.copyOf(items);
-    }
-
-    @Override
-    public Optional<ProcessingJob> job(String jobId) {
-      return jobs.stream().filter(j -> j.getJobId().equals(jobId)).findFirst();
-    }
-
-    @Override
-    public List<ProcessingJob> jobsIn(List<ProcessingJob.Status> states) {
-      return jobs.stream().filter(j -> states.contains(j.getStatus())).toList();
-    }
-
-    @Override
-    public void add(MediaItem item) {
-      items.add(item);
-    }
-
-    @Override
-    public void add(ProcessingJob job) {
-      jobs.add(job);
-    }
-
-    @Override
-    public void removeJobsOf(String slug) {
-      jobs.removeIf(j -> j.getSlug().equals(slug));
-    }
-
-    @Override
-    public void flush() {}
-  }
-
-  /** Records fired events. */
-  static class Recorder<T> implements Event<T> {
-    final List<T> fired = new ArrayList<>();
-
-    @Override
-    public void fire(T event) {
-      fired.add(event);
-    }
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event<T> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  ListStore store;
-  Recorder<MediaFailed> failed;
+  LocalComponents.ListStore store;
+  LocalComponents.Recorder<MediaFailed> failed;
   MediaIndex cut;
 
   @BeforeEach
+  @SuppressWarnings("unchecked")
   void setUp() {
-    store = new ListStore();
-    failed = new Recorder<>();
-    cut = new MediaIndex();
-    cut.store = store;
-    cut.failed = failed;
-    cut.jobs = new Recorder<>();
-    cut.imported = new Recorder<>();
-    cut.deleted = new Recorder<>();
+    cut = LocalComponents.index();
+    store = (LocalComponents.ListStore) cut.store;
+    failed = (LocalComponents.Recorder<MediaFailed>) cut.failed;
   }
 
   String upload(String slug) {
