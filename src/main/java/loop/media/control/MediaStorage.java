@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import loop.media.control.pack.FramePack;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -281,7 +282,7 @@ public class MediaStorage {
   /** Draws the thumbnail of a pack again (atomically); false when the pack cannot be read. */
   public boolean writeThumbnail(String packName) {
     try {
-      loop.media.control.pack.FramePack pack = loop.media.control.pack.FramePack.open(pack(packName));
+      FramePack pack = FramePack.open(pack(packName));
       ThumbnailRenderer.writeThumbnail(pack.frame(0), pack.geometry().width(),
           pack.geometry().height(), thumbnail(packName));
       return true;
