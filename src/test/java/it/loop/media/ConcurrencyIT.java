@@ -119,6 +119,30 @@ class ConcurrencyIT {
     }
   }
 
+  @Test
+  void cleanupDuringUploadsNeverTakesAnOriginalFromUnderItsItem() throws Exception {
+    CompletableFuture<Integer> sweeper = CompletableFuture.supplyAsync(() -> {
+      int n = 0;
+      for (long end = System.nanoTime() + 8_000_000_000L; System.nanoTime() < end; n++) {
+        assertEquals(200, api().post("/api/media/cleanup").status());
+      }
+      return n;
+    });
+    List<String> slugs = new java.util.ArrayList<>();
+    while (!sweeper.isDone()) {
+      Api.Reply up = api().upload("swept.png", Deployments.unique("png_tiny_8x8.png"));
+      assertEquals(200, up.status(), up.body());
+      slugs.add(up.data().getString("slug"));
+    }
+    assertTrue(sweeper.get() > 0);
+    for (String slug : slugs) {
+      JsonObject item = api().waitConverted(slug);
+      assertEquals("completed", item.getString("processing_status"), item.toString());
+      assertTrue(Files.isRegularFile(data().resolve("media/originals").resolve(slug + ".png")),
+          slug + " kept its original");
+    }
+  }
+
   void awaitStatus(String slug, String status) throws InterruptedException {
     for (int i = 0; i < 6000; i++) {
       JsonObject item = api().get("/api/media/" + slug).data();
