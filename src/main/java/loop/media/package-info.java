@@ -32,5 +32,16 @@
  * half its frames. LOOP's frame ZIPs are checked from their central directory before anything is
  * inflated and read never past their declared sizes; desktop litter ({@code __MACOSX/}, {@code
  * .DS_Store}) is ignored, any other unexpected entry refused.
+ *
+ * <p>Crash safety: files are written temp → fsync → atomic rename → directory fsync before the
+ * row that names them commits; deletes remove the row first, then the files. {@code
+ * OwnershipLock} serialises the few moments that tie rows to files (register, delete, complete,
+ * cleanup), taken outside any transaction. At start {@code Reconciler} (boundary, because it
+ * imports finished tus uploads through the library) sweeps temp files, re-queues interrupted
+ * jobs, checks every pack's header against its size and applies {@code Reconciliation}, a pure
+ * decision over index facts and a directory listing; {@code PackVerifier} checks the full CRCs in
+ * the background. The worker's transitions go through {@code JobTransitions}, whose
+ * {@code @Retry} wraps each attempt's own transaction (Fault Tolerance's interceptor runs inside
+ * {@code @Transactional}'s, so it cannot sit on {@code MediaIndex} itself).
  */
 package loop.media;

@@ -13,6 +13,8 @@ import loop.media.control.MediaIndex;
 import loop.media.control.MediaNames;
 import loop.media.control.MediaStorage;
 import loop.media.control.OpenPacks;
+import loop.media.control.OwnershipLock;
+import loop.media.control.Reconciliation;
 import loop.media.control.pack.FramePack;
 import loop.media.entity.FitMode;
 import loop.media.entity.JobView;
@@ -35,6 +37,7 @@ public class MediaLibrary {
   @Inject MediaIndex index;
   @Inject MediaStorage storage;
   @Inject OpenPacks packs;
+  @Inject OwnershipLock ownership;
 
   public List<MediaSummary> newestFirst() {
     return index.newestFirst().stream().map(MediaSummary::of).toList();
@@ -211,6 +214,16 @@ public class MediaLibrary {
     MediaStorage.Received received = file.received();
     ContentSniffer.Kind kind = frames == null ? kindOf(received, name) : pairedKind(received, name);
     String slug = MediaNames.slug(name, received.sha256());
+    return ownership.guard(() -> store(name, kind, slug, received, frames));
+  }
+
+  /**
+   * Under the ownership lock, so the same file uploaded twice at once becomes one item (the second
+   * finds the first) and a delete or cleanup never removes an original between its rename and
+   * its row.
+   */
+  private Imported store(String name, ContentSniffer.Kind kind, String slug,
+      MediaStorage.Received received, Incoming frames) {
     if (index.bySlug(slug).isPresent()) {
       return new Imported(slug, null, true);
     }
@@ -242,17 +255,20 @@ public class MediaLibrary {
         .orElse(new ContentSniffer.Kind("application/octet-stream", "bin"));
   }
 
-  /** Deletes the item, its jobs, its place in the loop (same transaction) and then its files. */
+  /**
+   * Deletes the item, its jobs, its place in the loop (one transaction), then its files: a crash
+   * in between leaves only orphan files, which the next start removes, never a row without them.
+   */
   public void delete(String slug) {
     item(slug);
-    index.delete(slug).ifPresent(removed -> {
+    ownership.guard(() -> index.delete(slug).ifPresent(removed -> {
       storage.deleteOriginalQuietly(removed.storedName());
       storage.deleteOriginalQuietly(removed.framesSource());
       if (removed.packName() != null) {
         packs.forget(storage.pack(removed.packName()));
         storage.deletePackQuietly(removed.packName());
       }
-    });
+    }));
   }
 
   /**
@@ -272,13 +288,28 @@ public class MediaLibrary {
     };
   }
 
-  /** Removes stored files no item owns and upload leftovers older than an hour. */
+  /**
+   * Removes originals, packs and thumbnails no item owns (as the start-up reconciliation does) and
+   * upload leftovers older than an hour.
+   */
   public int cleanup() {
-    Set<String> known = index.newestFirst().stream()
-        .flatMap(m -> java.util.stream.Stream.of(m.getStoredName(), m.getFramesSource()))
-        .filter(java.util.Objects::nonNull)
-        .collect(Collectors.toSet());
-    return storage.removeOrphans(known, Duration.ofHours(1));
+    return ownership.guard(() -> {
+      Reconciliation plan = Reconciliation.of(index.facts(), new Reconciliation.Disk(
+          storage.names("originals"), storage.names("packs"), Set.of(),
+          storage.names("thumbs")));
+      Set<String> known = index.newestFirst().stream()
+          .flatMap(m -> java.util.stream.Stream.of(m.getStoredName(), m.getFramesSource()))
+          .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+      int removed = storage.removeOrphans(known, Duration.ofHours(1));
+      for (String p : plan.orphanPacks()) {
+        packs.forget(storage.pack(p));
+        removed += storage.delete("packs", p) ? 1 : 0;
+      }
+      for (String t : plan.orphanThumbs()) {
+        removed += storage.delete("thumbs", t) ? 1 : 0;
+      }
+      return removed;
+    });
   }
 
   private ContentSniffer.Kind kindOf(MediaStorage.Received received, String name) {

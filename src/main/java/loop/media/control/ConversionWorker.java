@@ -35,6 +35,8 @@ public class ConversionWorker {
 
   @Resource ManagedExecutorService executor;
   @Inject MediaIndex index;
+  @Inject JobTransitions transitions;
+  @Inject OwnershipLock ownership;
   @Inject MediaStorage storage;
   @Inject Converter converter;
   @Inject ConversionSettings settings;
@@ -62,26 +64,20 @@ public class ConversionWorker {
     }
   }
 
-  /** At start-up, off the start-up thread: resume conversions a restart interrupted. */
+  /**
+   * At start-up, after the reconciliation re-queued what a restart interrupted (it runs before,
+   * at a lower priority): start converting, off the start-up thread.
+   */
   void onStart(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 1000)
           @Initialized(ApplicationScoped.class) Object ignored) {
-    executor.execute(this::resume);
-  }
-
-  /** Re-queues what a crash interrupted and starts converting. */
-  public void resume() {
-    int requeued = index.requeueInterrupted();
-    if (requeued > 0) {
-      LOG.info(() -> "re-queued " + requeued + " conversion(s) interrupted by a restart");
-    }
     kick();
   }
 
   void drain() {
     boolean healthy = true;
     try {
-      for (Claim claim; (claim = index.claimNext()) != null; ) {
+      for (Claim claim; (claim = transitions.claimNext()) != null; ) {
         process(claim);
       }
     } catch (RuntimeException e) {
@@ -98,20 +94,34 @@ public class ConversionWorker {
   void process(Claim claim) {
     try {
       Converter.Converted done = packFor(claim);
-      thumbnail(claim.packName());
-      MediaIndex.Completed outcome = index.completed(claim, done.geometry().width(),
-          done.geometry().height(), done.durations(), done.loopCount());
-      if (!outcome.kept()) {
-        storage.deletePackQuietly(index.unusedPack(claim.packName()));
-      } else if (outcome.unusedPack() != null) { // a re-fit: the frames it played before
-        packs.forget(storage.pack(outcome.unusedPack()));
-        storage.deletePackQuietly(outcome.unusedPack());
-      }
+      storage.writeThumbnail(claim.packName());
+      ownership.guard(() -> record(claim, done));
     } catch (MediaRefused e) {
-      index.failed(claim, e.getMessage());
+      transitions.failed(claim, e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "conversion of " + claim.slug() + " failed", e);
-      index.failed(claim, "The conversion failed unexpectedly; the server log has details.");
+      transitions.failed(claim,
+          "The conversion failed unexpectedly; the server log has details.");
+    }
+  }
+
+  /**
+   * Under the ownership lock: the item completes only while its pack is really there (a delete of
+   * another item sharing the pack may have removed it meanwhile: then it converts again); when the
+   * item was deleted meanwhile, its pack goes unless another item plays it.
+   */
+  private void record(Claim claim, Converter.Converted done) {
+    if (!Files.exists(storage.pack(claim.packName()))) {
+      transitions.reconvert(claim.slug());
+      return;
+    }
+    MediaIndex.Completed outcome = transitions.completed(claim, done.geometry().width(),
+        done.geometry().height(), done.durations(), done.loopCount());
+    if (!outcome.kept()) {
+      storage.deletePackQuietly(index.unusedPack(claim.packName()));
+    } else if (outcome.unusedPack() != null) { // a re-fit: the frames it played before
+      packs.forget(storage.pack(outcome.unusedPack()));
+      storage.deletePackQuietly(outcome.unusedPack());
     }
   }
 
@@ -129,19 +139,10 @@ public class ConversionWorker {
         LOG.warning(() -> "replacing invalid pack " + claim.packName() + ": " + e.getMessage());
       }
     }
-    ProgressThrottle progress = new ProgressThrottle(claim.jobId(), index);
+    ProgressThrottle progress = new ProgressThrottle(claim.jobId(), transitions);
     packs.forget(pack); // it is about to be written anew
     return converter.convert(storage.original(claim.storedName()), claim.mimeType(),
         settings.spec(claim.fit()), pack, progress);
   }
 
-  private void thumbnail(String packName) {
-    try {
-      FramePack pack = FramePack.open(storage.pack(packName));
-      ThumbnailRenderer.writeThumbnail(pack.frame(0), pack.geometry().width(),
-          pack.geometry().height(), storage.thumbnail(packName));
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "no thumbnail for " + packName, e);
-    }
-  }
 }

@@ -206,9 +206,47 @@ public class MediaIndex {
         continue;
       }
       job.progressed(Status.QUEUED, "queued", 0, "Waiting for a converter (restarted)");
-      store.bySlug(job.getSlug()).ifPresent(m -> m.setProcessingStatus(ProcessingStatus.UPLOADED));
+      store.bySlug(job.getSlug())
+          .filter(m -> m.getProcessingStatus() != ProcessingStatus.COMPLETED) // a re-fit plays on
+          .ifPresent(m -> m.setProcessingStatus(ProcessingStatus.UPLOADED));
     }
     return interrupted.size();
+  }
+
+  /** What reconciliation needs to know about every item. */
+  public List<Reconciliation.Item> facts() {
+    java.util.Set<String> queued = new java.util.HashSet<>();
+    store.jobsIn(List.of(Status.QUEUED, Status.PROCESSING)).forEach(j -> queued.add(j.getSlug()));
+    return store.newestFirst().stream()
+        .map(m -> new Reconciliation.Item(m.getSlug(), m.getProcessingStatus(), m.getStoredName(),
+            m.getPackName(), m.packNameForContent(), queued.contains(m.getSlug()),
+            m.getFramesSource()))
+        .toList();
+  }
+
+  /**
+   * The item's frames were lost: it stops being playable and converts again from its original
+   * with a new queued job (its old jobs go).
+   */
+  public void reconvert(String slug) {
+    store.bySlug(slug).ifPresent(m -> {
+      store.removeJobsOf(slug);
+      m.queuedAgain();
+      ProcessingJob job = new ProcessingJob(UUID.randomUUID().toString(), slug, m.getFilename());
+      store.add(job);
+      store.flush();
+      announce(job);
+    });
+  }
+
+  /** The item cannot be converted any more (its original is gone): it fails with the reason. */
+  public void abandon(String slug, String reason) {
+    store.bySlug(slug).ifPresent(m -> {
+      store.removeJobsOf(slug);
+      m.failed(reason);
+      store.flush();
+      failed.fire(new MediaFailed(slug, reason));
+    });
   }
 
   /** Conversions a job may start before it is given up as the cause of crashes. */

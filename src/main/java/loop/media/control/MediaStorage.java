@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import loop.media.control.pack.FramePack;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -179,6 +180,7 @@ public class MediaStorage {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(received.temp(), target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(target.getParent()); // the rename itself survives a power cut
     } catch (IOException e) {
       discard(received.temp());
       throw new UncheckedIOException(e);
@@ -259,6 +261,68 @@ public class MediaStorage {
       }
     }
     return removed;
+  }
+
+  /**
+   * Makes a rename or delete in {@code dir} durable before the index commits what refers to it
+   * (Linux: fsync on the directory; quiet where a platform cannot open directories).
+   */
+  public static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "cannot fsync directory " + dir, e);
+    }
+  }
+
+  /**
+   * File names in {@code media/originals}, {@code media/packs} or {@code media/thumbs}, without
+   * the {@code .part} files of writes in progress.
+   */
+  public java.util.Set<String> names(String mediaDir) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    list(dir("media/" + mediaDir)).stream().map(p -> p.getFileName().toString())
+        .filter(n -> !n.endsWith(".part")).forEach(out::add);
+    return out;
+  }
+
+  /** Deletes one file of {@code media/<mediaDir>}; true when it was there. */
+  public boolean delete(String mediaDir, String name) {
+    return quietDelete(dir("media/" + mediaDir).resolve(name));
+  }
+
+  /**
+   * At start, before anything writes: deletes every half-written file a crash can leave (uploads
+   * still streaming to {@code tmp/}, packs and thumbnails still under their {@code .part} name).
+   *
+   * @return how many were removed
+   */
+  public int sweepTemp() {
+    int removed = 0;
+    for (Path p : list(tmp())) {
+      removed += quietDelete(p) ? 1 : 0;
+    }
+    for (String d : List.of("media/packs", "media/thumbs")) {
+      for (Path p : list(dir(d))) {
+        if (p.getFileName().toString().endsWith(".part") && quietDelete(p)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Draws the thumbnail of a pack again (atomically); false when the pack cannot be read. */
+  public boolean writeThumbnail(String packName) {
+    try {
+      FramePack pack = FramePack.open(pack(packName));
+      ThumbnailRenderer.writeThumbnail(pack.frame(0), pack.geometry().width(),
+          pack.geometry().height(), thumbnail(packName));
+      return true;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "no thumbnail for " + packName, e);
+      return false;
+    }
   }
 
   Path originals() {

@@ -9,10 +9,10 @@ import java.util.function.IntConsumer;
 final class ProgressThrottle implements IntConsumer {
 
   private final String jobId;
-  private final MediaIndex index;
+  private final JobTransitions index;
   private long lastWrite = System.nanoTime();
 
-  ProgressThrottle(String jobId, MediaIndex index) {
+  ProgressThrottle(String jobId, JobTransitions index) {
     this.jobId = jobId;
     this.index = index;
   }

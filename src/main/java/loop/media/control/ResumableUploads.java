@@ -205,6 +205,44 @@ public class ResumableUploads {
     return removed;
   }
 
+  /**
+   * At start: removes what a crash between the steps of {@link #create} can leave (an info file
+   * still under its temp name, bytes without an info file); returns how many files went.
+   */
+  public int sweepStrays() {
+    int removed = 0;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir())) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        boolean stray = name.endsWith(".info.tmp")
+            || name.endsWith(".part") && !Files.exists(info(name.replace(".part", "")));
+        if (stray && Files.deleteIfExists(p)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return removed;
+  }
+
+  /**
+   * Uploads that received all their bytes but were never handed on (the device stopped between
+   * the last chunk and the import): the client was told they are done, so they must become items.
+   */
+  public java.util.List<Upload> complete() {
+    java.util.List<Upload> out = new java.util.ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir(), "*.info")) {
+      for (Path info : ds) {
+        find(info.getFileName().toString().replace(".info", "")).filter(Upload::complete)
+            .ifPresent(out::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   private Path dir() {
     try {
       return Files.createDirectories(Path.of(dataDir).toAbsolutePath().resolve("uploads"));

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -41,11 +44,16 @@ public final class ThumbnailRenderer {
     return img;
   }
 
-  /** Writes a half-size PNG thumbnail atomically (temp file, then rename). */
+  /** Writes a half-size PNG thumbnail atomically (temp file, fsync, then rename). */
   public static void writeThumbnail(ByteBuffer rgb565, int width, int height, Path target)
       throws IOException {
     Path temp = target.resolveSibling(target.getFileName() + ".part");
-    ImageIO.write(image(rgb565, width, height, 2), "png", temp.toFile());
+    try (OutputStream out = Files.newOutputStream(temp)) {
+      ImageIO.write(image(rgb565, width, height, 2), "png", out);
+    }
+    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

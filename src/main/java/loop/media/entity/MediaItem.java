@@ -257,6 +257,19 @@ public class MediaItem {
     this.error = null;
   }
 
+  /** Forgets a conversion whose frames were lost: waits for a new one. */
+  public void queuedAgain() {
+    this.packName = null;
+    this.width = null;
+    this.height = null;
+    this.frameCount = null;
+    this.loopCount = null;
+    this.durationsMs = null;
+    this.duration = null;
+    this.processingStatus = ProcessingStatus.UPLOADED;
+    this.error = null;
+  }
+
   public ProcessingStatus getProcessingStatus() {
     return processingStatus;
   }

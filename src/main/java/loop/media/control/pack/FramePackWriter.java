@@ -92,6 +92,12 @@ public final class FramePackWriter implements AutoCloseable {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
+    try (FileChannel dir = FileChannel.open(target.toAbsolutePath().getParent(),
+        StandardOpenOption.READ)) {
+      dir.force(true); // the rename survives a power cut before the index says "completed"
+    } catch (IOException e) {
+      // a platform that cannot open directories: the rename is still atomic
+    }
   }
 
   /** Closes; without {@link #finish} the temp file is deleted and nothing is left. */

@@ -96,4 +96,50 @@ class FramePackTest {
       assertThrows(IllegalStateException.class, () -> cut.append(frame(1), 40));
     }
   }
+
+  @Test
+  void theStartCheckPassesACompletePackAndTheCrcMatches() throws Exception {
+    Path target = write(2, 0);
+
+    FramePack.checkHeader(target);
+
+    assertTrue(FramePack.crcMatches(target));
+  }
+
+  @Test
+  void theStartCheckRefusesAPackCutShortOrGrown() throws Exception {
+    Path target = write(2, 0);
+    long size = Files.size(target);
+    try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
+      f.setLength(size - 1);
+    }
+    assertThrows(FramePack.Invalid.class, () -> FramePack.checkHeader(target));
+    try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
+      f.setLength(size + 1);
+    }
+    assertThrows(FramePack.Invalid.class, () -> FramePack.checkHeader(target));
+  }
+
+  @Test
+  void aFlippedFrameByteFailsTheCrcButNotTheHeaderCheck() throws Exception {
+    Path target = write(2, 0);
+    try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
+      long at = Files.size(target) - 10;
+      f.seek(at);
+      int b = f.read();
+      f.seek(at);
+      f.write(b ^ 0xFF);
+    }
+
+    FramePack.checkHeader(target);
+
+    assertFalse(FramePack.crcMatches(target));
+  }
+
+  @Test
+  void aZeroLengthFileIsNotAPack() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.pack"));
+
+    assertThrows(FramePack.Invalid.class, () -> FramePack.checkHeader(empty));
+  }
 }
