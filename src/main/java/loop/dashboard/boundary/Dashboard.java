@@ -9,6 +9,7 @@ import loop.dashboard.entity.DashboardData;
 import loop.dashboard.entity.DeviceStatus;
 import loop.media.boundary.MediaLibrary;
 import loop.media.entity.JobView;
+import loop.media.entity.MediaPage;
 import loop.player.boundary.Player;
 import loop.playlist.boundary.Playlist;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +35,9 @@ public class Dashboard {
   DashboardData build() {
     long now = System.currentTimeMillis() / 1000;
     var status = new DeviceStatus("Loop v" + version, "running", now, player.status(), null, null);
-    return new DashboardData(
-        status, media.newestFirst(), player.activeSlug(), playlist.slugs(), now, jobs());
+    MediaPage first = media.page(MediaLibrary.DEFAULT_PAGE, null);
+    return new DashboardData(status, first.media(), player.activeSlug(), playlist.slugs(), now,
+        jobs(), media.count(), first.nextCursor());
   }
 
   /** Unfinished jobs keyed by id, oldest first. */

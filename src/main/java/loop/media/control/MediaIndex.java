@@ -46,6 +46,10 @@ public class MediaIndex {
     return store.newestFirst();
   }
 
+  public List<MediaItem> page(Long at, long id, int max) {
+    return store.page(at, id, max);
+  }
+
   public List<ProcessingJob> jobsIn(List<Status> states) {
     return store.jobsIn(states);
   }

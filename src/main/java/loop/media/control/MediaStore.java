@@ -19,6 +19,19 @@ public class MediaStore {
     return em.createNamedQuery(MediaItem.ALL_NEWEST_FIRST, MediaItem.class).getResultList();
   }
 
+  /**
+   * Up to {@code max} items newest first (upload time, then id, both descending), starting after
+   * the item at {@code (at, id)}, or from the newest when {@code at} is null.
+   */
+  public List<MediaItem> page(Long at, long id, int max) {
+    var query = at == null
+        ? em.createNamedQuery(MediaItem.ALL_NEWEST_FIRST, MediaItem.class)
+        : em.createNamedQuery(MediaItem.PAGE_AFTER, MediaItem.class)
+            .setParameter("at", at)
+            .setParameter("id", id);
+    return query.setMaxResults(max).getResultList();
+  }
+
   public Optional<MediaItem> bySlug(String slug) {
     return em.createNamedQuery(MediaItem.BY_SLUG, MediaItem.class)
         .setParameter("slug", slug)
