@@ -69,8 +69,9 @@ public class ConversionWorker {
     executor.execute(this::resume);
   }
 
-  /** Re-queues what a crash interrupted and starts converting. */
+  /** Brings an older index file's indexes up to date, re-queues what a crash interrupted, starts. */
   public void resume() {
+    index.addMissingIndexes();
     int requeued = index.requeueInterrupted();
     if (requeued > 0) {
       LOG.info(() -> "re-queued " + requeued + " conversion(s) interrupted by a restart");

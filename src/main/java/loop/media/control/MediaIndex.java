@@ -148,6 +148,11 @@ public class MediaIndex {
     });
   }
 
+  /** Creates indexes an older index file lacks (see {@link MediaStore#LATER_INDEXES}). */
+  public void addMissingIndexes() {
+    store.addMissingIndexes();
+  }
+
   /** Jobs a crash interrupted (PROCESSING at start-up) go back to the queue; returns how many. */
   public int requeueInterrupted() {
     List<ProcessingJob> interrupted = store.jobsIn(List.of(Status.PROCESSING));

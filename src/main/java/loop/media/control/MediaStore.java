@@ -55,6 +55,19 @@ public class MediaStore {
         .getSingleResult();
   }
 
+  /**
+   * The indexes added after the first release, for index files made before them: EclipseLink's
+   * create-or-extend adds missing columns but not missing indexes. New files get them from the
+   * {@code @Index} annotations already; these statements must name the same columns.
+   */
+  static final List<String> LATER_INDEXES = List.of(
+      "CREATE INDEX IF NOT EXISTS MEDIA_PACK ON MEDIA (PACKNAME)",
+      "CREATE INDEX IF NOT EXISTS JOB_QUEUE ON PROCESSING_JOB (STATUS, CREATEDAT)");
+
+  public void addMissingIndexes() {
+    LATER_INDEXES.forEach(ddl -> em.createNativeQuery(ddl).executeUpdate());
+  }
+
   public Optional<ProcessingJob> job(String jobId) {
     return Optional.ofNullable(em.find(ProcessingJob.class, jobId));
   }
