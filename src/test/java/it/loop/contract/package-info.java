@@ -14,8 +14,9 @@
  * {@code unevaluatedProperties}, {@code $ref} with siblings. It is maintained (2.0.2, 2026), small
  * and has no HTTP-client coupling. The alternative asked about, Atlassian's
  * {@code swagger-request-validator}, reads documents through swagger-parser's 3.0 model and
- * validates with a draft-04 era schema library: 3.1 nullability ({@code type} arrays) and
- * 2020-12 keywords are not supported, so it would check a different contract than the one served.
+ * checks bodies with a draft-04 schema library (java-json-tools); it does not support OpenAPI
+ * 3.1 (still listed as unsupported in 2025), so {@code type: [string, 'null']} and the 2020-12
+ * keywords would be misread and it would check a different contract than the one served.
  * Routing (path template, method, status, media type) is the few lines here; schemas are taken
  * from the document by JSON pointer, so {@code $ref}s resolve inside the one file.
  */
