@@ -1,5 +1,6 @@
 package it.loop;
 
+import it.loop.contract.Contract;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -17,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A small HTTP client for the ITs: JSON in, parsed JSON out, every call bounded in time. */
+/**
+ * A small HTTP client for the ITs: JSON in, parsed JSON out, every call bounded in time. Every
+ * answer is checked against {@code openapi.yaml} ({@link Contract}): an undocumented status,
+ * content type or body shape fails the IT that received it.
+ */
 public final class Api {
 
   /** One answer: status, raw body, the parsed JSON (null when the body is not JSON), headers. */
@@ -125,7 +130,12 @@ public final class Api {
   /** GET as bytes (frames, thumbnails). */
   public HttpResponse<byte[]> bytes(String path) {
     try {
-      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r =
+          http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      check(r, type.contains("json") ? new String(r.body(), StandardCharsets.UTF_8)
+          : (r.body().length == 0 ? "" : "(binary)"));
+      return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -141,6 +151,7 @@ public final class Api {
   public Reply send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      check(r, r.body());
       return new Reply(r.statusCode(), r.body(), parse(r.body()), r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -148,6 +159,33 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A streamed GET (Server-Sent Events): status and content type are checked, not the body. */
+  public HttpResponse<java.util.stream.Stream<String>> lines(String path, String accept) {
+    try {
+      HttpResponse<java.util.stream.Stream<String>> r = http.sendAsync(
+          HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofLines()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+      check(r, r.statusCode() == 200 ? "" : String.join("\n", r.body().toList()));
+      return r;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Holds the answer against the API contract (paths below this client's application root). */
+  private void check(HttpResponse<?> r, String body) {
+    String root = URI.create(base).getRawPath();
+    String path = r.request().uri().getRawPath();
+    if (!root.isEmpty() && path.startsWith(root)) {
+      path = path.substring(root.length());
+    }
+    Contract.get().check(new Contract.Exchange(r.request().method(), path, r.statusCode(),
+        r.headers().firstValue("Content-Type").orElse(null), body));
   }
 
   private static HttpRequest.Builder jsonBody(HttpRequest.Builder b, String json) {

@@ -4,14 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.io.IOException;
+import java.io.OutputStream;
 import loop.dashboard.control.DashboardCache;
+import loop.dashboard.control.DashboardJson;
 import loop.dashboard.entity.DashboardData;
 import loop.dashboard.entity.DeviceStatus;
 import loop.media.boundary.MediaLibrary;
 import loop.media.entity.JobView;
+import loop.media.entity.MediaPage;
 import loop.player.boundary.Player;
 import loop.playlist.boundary.Playlist;
 import loop.system.boundary.Wifi;
+import loop.web.JsonConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the aggregated status the UI polls, served from {@link DashboardCache}. */
@@ -28,17 +33,23 @@ public class Dashboard {
   @ConfigProperty(name = "loop.version", defaultValue = "0.1.0")
   String version;
 
-  /** The current dashboard: the cached snapshot, stamped with the time of this request. */
-  public DashboardData data() {
-    return cache.get(this::build).at(System.currentTimeMillis() / 1000);
+  private final DashboardJson json = new DashboardJson(new JsonConfig().getContext(null));
+
+  /**
+   * The current dashboard as JSON: the cached snapshot (rendered once), stamped with the time of
+   * this request.
+   */
+  public void writeJson(OutputStream out) throws IOException {
+    json.write(cache.get(this::build), System.currentTimeMillis() / 1000, out);
   }
 
   DashboardData build() {
     long now = System.currentTimeMillis() / 1000;
     var status = new DeviceStatus("Loop v" + version, "running", now, player.status(),
         wifi.status().json(), null);
-    return new DashboardData(
-        status, media.newestFirst(), player.activeSlug(), playlist.slugs(), now, jobs());
+    MediaPage first = media.page(MediaLibrary.DEFAULT_PAGE, null);
+    return new DashboardData(status, first.media(), player.activeSlug(), playlist.slugs(), now,
+        jobs(), media.count(), first.nextCursor());
   }
 
   /** Unfinished jobs keyed by id, oldest first. */

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import loop.dashboard.entity.DashboardData;
+import jakarta.ws.rs.core.StreamingOutput;
 import loop.system.boundary.DeviceFigures;
 import loop.system.entity.StorageFigures;
 import loop.web.Envelope;
@@ -18,9 +18,10 @@ public class DashboardResource {
   @Inject Dashboard dashboard;
   @Inject DeviceFigures figures;
 
+  /** LOOP's DashboardData, written from bytes rendered once per snapshot. */
   @GET
-  public DashboardData dashboard() {
-    return dashboard.data();
+  public StreamingOutput dashboard() {
+    return dashboard::writeJson;
   }
 
   @GET

@@ -15,11 +15,13 @@ import loop.media.control.MediaStorage;
 import loop.media.control.OpenPacks;
 import loop.media.control.OwnershipLock;
 import loop.media.control.Reconciliation;
+import loop.media.control.PageCursor;
 import loop.media.control.pack.FramePack;
 import loop.media.entity.FitMode;
 import loop.media.entity.JobView;
 import loop.media.entity.MediaDetail;
 import loop.media.entity.MediaItem;
+import loop.media.entity.MediaPage;
 import loop.media.entity.MediaSummary;
 import loop.media.entity.ProcessingJob;
 import loop.web.ApiException;
@@ -39,8 +41,34 @@ public class MediaLibrary {
   @Inject OpenPacks packs;
   @Inject OwnershipLock ownership;
 
-  public List<MediaSummary> newestFirst() {
-    return index.newestFirst().stream().map(MediaSummary::of).toList();
+  /** Items per page when the client names none, and the most it may ask for. */
+  public static final int DEFAULT_PAGE = 100;
+  public static final int MAX_PAGE = 500;
+
+  /**
+   * One page of the library, newest first; {@code cursor} is null for the first page or the
+   * {@code next_cursor} of the previous one. 400 for a limit out of 1..500 or a foreign cursor.
+   */
+  public MediaPage page(int limit, String cursor) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw ApiException.badRequest("limit must be between 1 and " + MAX_PAGE + ", not " + limit
+          + ".");
+    }
+    PageCursor after = null;
+    if (cursor != null) {
+      after = PageCursor.decode(cursor).orElseThrow(() -> ApiException.badRequest(
+          "The cursor '" + abbreviate(cursor) + "' is not one this server gave out; start again "
+              + "without it."));
+    }
+    List<MediaItem> items = index.page(after == null ? null : after.uploadedAt(),
+        after == null ? 0 : after.id(), limit + 1);
+    String next = null;
+    if (items.size() > limit) {
+      items = items.subList(0, limit);
+      MediaItem last = items.get(limit - 1);
+      next = new PageCursor(last.getUploadedAt(), last.getId()).encode();
+    }
+    return new MediaPage(items.stream().map(MediaSummary::of).toList(), next);
   }
 
   public long count() {

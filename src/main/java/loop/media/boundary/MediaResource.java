@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import loop.media.control.MultipartReader;
 import loop.media.entity.MediaItem;
+import loop.media.entity.MediaPage;
 import loop.player.boundary.Player;
 import loop.web.ApiException;
 import loop.web.Envelope;
@@ -43,13 +44,32 @@ public class MediaResource {
   @Inject MediaLibrary library;
   @Inject Player player;
 
+  /**
+   * One page of the library, newest first: {@code ?limit=} (1..500, default 100) and the opaque
+   * {@code ?cursor=} of the previous page's {@code next_cursor} (null on the last page).
+   */
   @GET
-  public Envelope list() {
+  public Envelope list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    MediaPage page = library.page(limit(limit), cursor);
     var data = new java.util.LinkedHashMap<String, Object>();
-    data.put("media", library.newestFirst());
+    data.put("media", page.media());
     data.put("active", player.activeSlug());
     data.put("last_updated", System.currentTimeMillis() / 1000);
+    data.put("total", library.count());
+    data.put("next_cursor", page.nextCursor());
     return Envelope.ok("Media listed", data);
+  }
+
+  static int limit(String text) {
+    if (text == null || text.isBlank()) {
+      return MediaLibrary.DEFAULT_PAGE;
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("limit must be a whole number, not '"
+          + MediaLibrary.abbreviate(text) + "'.");
+    }
   }
 
   /**

@@ -70,6 +70,7 @@ public class Reconciler {
   /** Does the whole check; returns the summary line. */
   String reconcile() {
     long t0 = System.nanoTime();
+    index.addMissingIndexes(); // an older index file: the queries below need them
     int halfWritten = storage.sweepTemp();
     int strayUploads = uploads.sweepStrays() + uploads.expire(Duration.ofHours(expireHours));
     int imported = importFinishedUploads();

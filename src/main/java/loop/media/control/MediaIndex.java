@@ -50,6 +50,10 @@ public class MediaIndex {
     return store.newestFirst();
   }
 
+  public List<MediaItem> page(Long at, long id, int max) {
+    return store.page(at, id, max);
+  }
+
   public List<ProcessingJob> jobsIn(List<Status> states) {
     return store.jobsIn(states);
   }
@@ -193,6 +197,11 @@ public class MediaIndex {
       store.flush();
       failed.fire(new MediaFailed(slug, reason));
     });
+  }
+
+  /** Creates indexes an older index file lacks (see {@link MediaStore#LATER_INDEXES}). */
+  public void addMissingIndexes() {
+    store.addMissingIndexes();
   }
 
   /** Jobs a crash interrupted (PROCESSING at start-up) go back to the queue; returns how many. */

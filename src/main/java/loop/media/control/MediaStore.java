@@ -19,6 +19,19 @@ public class MediaStore {
     return em.createNamedQuery(MediaItem.ALL_NEWEST_FIRST, MediaItem.class).getResultList();
   }
 
+  /**
+   * Up to {@code max} items newest first (upload time, then id, both descending), starting after
+   * the item at {@code (at, id)}, or from the newest when {@code at} is null.
+   */
+  public List<MediaItem> page(Long at, long id, int max) {
+    var query = at == null
+        ? em.createNamedQuery(MediaItem.ALL_NEWEST_FIRST, MediaItem.class)
+        : em.createNamedQuery(MediaItem.PAGE_AFTER, MediaItem.class)
+            .setParameter("at", at)
+            .setParameter("id", id);
+    return query.setMaxResults(max).getResultList();
+  }
+
   public Optional<MediaItem> bySlug(String slug) {
     return em.createNamedQuery(MediaItem.BY_SLUG, MediaItem.class)
         .setParameter("slug", slug)
@@ -46,6 +59,19 @@ public class MediaStore {
     return em.createNamedQuery(MediaItem.FRAMES_USERS, Long.class)
         .setParameter("frames", framesSource)
         .getSingleResult();
+  }
+
+  /**
+   * The indexes added after the first release, for index files made before them: EclipseLink's
+   * create-or-extend adds missing columns but not missing indexes. New files get them from the
+   * {@code @Index} annotations already; these statements must name the same columns.
+   */
+  static final List<String> LATER_INDEXES = List.of(
+      "CREATE INDEX IF NOT EXISTS MEDIA_PACK ON MEDIA (PACKNAME)",
+      "CREATE INDEX IF NOT EXISTS JOB_QUEUE ON PROCESSING_JOB (STATUS, CREATEDAT)");
+
+  public void addMissingIndexes() {
+    LATER_INDEXES.forEach(ddl -> em.createNativeQuery(ddl).executeUpdate());
   }
 
   public Optional<ProcessingJob> job(String jobId) {

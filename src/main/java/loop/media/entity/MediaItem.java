@@ -23,11 +23,17 @@ import jakarta.persistence.Version;
       @Index(name = "MEDIA_SLUG", columnList = "SLUG", unique = true),
       @Index(name = "MEDIA_UPLOADED", columnList = "UPLOADEDAT"),
       @Index(name = "MEDIA_STATUS", columnList = "PROCESSINGSTATUS"),
-      @Index(name = "MEDIA_HASH", columnList = "CONTENTHASH")
+      @Index(name = "MEDIA_HASH", columnList = "CONTENTHASH"),
+      // deleting an item asks whether another item still uses its pack
+      @Index(name = "MEDIA_PACK", columnList = "PACKNAME")
     })
 @NamedQuery(
     name = MediaItem.ALL_NEWEST_FIRST,
     query = "SELECT m FROM MediaItem m ORDER BY m.uploadedAt DESC, m.id DESC")
+@NamedQuery(
+    name = MediaItem.PAGE_AFTER,
+    query = "SELECT m FROM MediaItem m WHERE m.uploadedAt <= :at AND (m.uploadedAt < :at OR m.id < :id)"
+        + " ORDER BY m.uploadedAt DESC, m.id DESC")
 @NamedQuery(name = MediaItem.BY_SLUG, query = "SELECT m FROM MediaItem m WHERE m.slug = :slug")
 @NamedQuery(name = MediaItem.COUNT, query = "SELECT COUNT(m) FROM MediaItem m")
 @NamedQuery(
@@ -44,6 +50,8 @@ public class MediaItem {
 
   public static final String ALL_NEWEST_FIRST = "MediaItem.allNewestFirst";
   public static final String BY_SLUG = "MediaItem.bySlug";
+  /** The page after a cursor (upload time, id), newest first; the index on UPLOADEDAT answers. */
+  public static final String PAGE_AFTER = "MediaItem.pageAfter";
   public static final String COUNT = "MediaItem.count";
   public static final String PACK_USERS = "MediaItem.packUsers";
   public static final String FRAMES_USERS = "MediaItem.framesUsers";

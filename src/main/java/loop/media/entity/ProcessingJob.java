@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
     name = "PROCESSING_JOB",
     indexes = {
       @Index(name = "JOB_STATUS", columnList = "STATUS"),
+      // the worker's claim: queued jobs oldest first, without sorting in a temp b-tree
+      @Index(name = "JOB_QUEUE", columnList = "STATUS, CREATEDAT"),
       @Index(name = "JOB_SLUG", columnList = "SLUG")
     })
 @NamedQuery(

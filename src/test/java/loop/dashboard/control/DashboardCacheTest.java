@@ -41,7 +41,7 @@ class DashboardCacheTest {
   /** A builder that counts its calls and stamps each snapshot with the call number. */
   DashboardData build() {
     builds++;
-    return new DashboardData(null, List.of(), null, List.of(), builds, Map.of());
+    return new DashboardData(null, List.of(), null, List.of(), builds, Map.of(), 0, null);
   }
 
   @Test
