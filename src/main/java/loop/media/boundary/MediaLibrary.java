@@ -33,6 +33,7 @@ public class MediaLibrary {
   @Inject MediaIndex index;
   @Inject MediaStorage storage;
   @Inject OpenPacks packs;
+  @Inject loop.media.control.ConversionWorker worker;
 
   public List<MediaSummary> newestFirst() {
     return index.newestFirst().stream().map(MediaSummary::of).toList();
@@ -170,6 +171,25 @@ public class MediaLibrary {
         storage.deletePackQuietly(removed.packName());
       }
     });
+  }
+
+  /**
+   * Holds conversions for a restore: no new job starts, and up to {@code wait} is given to the
+   * running one; false when it is still running (conversions go on).
+   */
+  public boolean holdConversions(Duration wait) {
+    return worker.hold(wait);
+  }
+
+  /**
+   * Ends the hold after a restore: open packs are forgotten, interrupted jobs of the restored
+   * index re-queued, and with {@code cleanOriginals} originals no item owns removed.
+   */
+  public void releaseConversions(boolean cleanOriginals) {
+    if (cleanOriginals) {
+      cleanup();
+    }
+    worker.release();
   }
 
   /** Removes stored files no item owns and upload leftovers older than an hour. */

@@ -38,4 +38,9 @@ public class OpenPacks {
   public synchronized void forget(Path path) {
     open.remove(path);
   }
+
+  /** Forgets every pack (the packs directory was replaced by a restore). */
+  public synchronized void clear() {
+    open.clear();
+  }
 }

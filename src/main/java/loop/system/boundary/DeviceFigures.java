@@ -16,6 +16,7 @@ import loop.media.entity.MediaDeleted;
 import loop.media.entity.MediaImported;
 import loop.system.control.DirectorySize;
 import loop.system.control.ProcReader;
+import loop.system.entity.IndexRestored;
 import loop.system.entity.MemoryFigures;
 import loop.system.entity.StorageFigures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,6 +79,10 @@ public class DeviceFigures {
   }
 
   void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaDeleted e) {
+    mediaBytes = -1;
+  }
+
+  void onRestored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored e) {
     mediaBytes = -1;
   }
 
