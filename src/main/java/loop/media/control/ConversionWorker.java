@@ -39,6 +39,7 @@ public class ConversionWorker {
   @Inject Converter converter;
   @Inject ConversionSettings settings;
   @Inject OpenPacks packs;
+  @Inject loop.system.boundary.MemoryMode memory;
 
   @Inject
   @ConfigProperty(name = "loop.media.workers", defaultValue = "1")
@@ -52,7 +53,8 @@ public class ConversionWorker {
     if (held) {
       return; // a restore is swapping the index: workers start again on release
     }
-    for (int r = running.get(); r < workers; r = running.get()) {
+    int limit = memory == null ? workers : Math.min(workers, memory.workers());
+    for (int r = running.get(); r < limit; r = running.get()) {
       if (running.compareAndSet(r, r + 1)) {
         executor.execute(this::drain);
         return;
