@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import loop.display.boundary.Display;
+import loop.display.entity.ScreenMessage;
 import loop.media.boundary.MediaLibrary;
 import loop.player.boundary.Playback;
 import loop.system.control.ArchiveFiles;
@@ -40,6 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Restores {
 
   private static final Logger LOG = Logger.getLogger(Restores.class.getName());
+  static final String SCREEN_KEY = "restore";
 
   @Inject DataDirectory data;
   @Inject SqliteSnapshots snapshots;
@@ -48,6 +52,7 @@ public class Restores {
   @Inject Playback playback;
   @Inject DeviceFigures figures;
   @Inject Event<IndexRestored> restored;
+  @Inject Display display;
 
   @Inject
   @ConfigProperty(name = "loop.backup.max-restore-bytes", defaultValue = "4294967296")
@@ -140,6 +145,8 @@ public class Restores {
           + "has finished. Nothing was changed.", null);
     }
     playback.suspend();
+    display.message(SCREEN_KEY, ScreenMessage.PROGRESS, "Restoring a backup…",
+        List.of("Playback starts again in a moment."), 120);
     long[] counts;
     try {
       counts = new MediaSwap(data.root().resolve("media"), staging, m.originals())
@@ -147,6 +154,7 @@ public class Restores {
       index.forgetCached();
     } finally {
       library.releaseConversions(!m.originals());
+      display.withdraw(SCREEN_KEY);
       playback.resume();
     }
     restored.fire(new IndexRestored(counts[0]));
