@@ -177,6 +177,7 @@ public class Restores {
         SqliteSnapshots.restoreFrom(c, previous);
         throw new SQLException("the index did not take the backup's content");
       }
+      Files.createFile(staging.resolve(RestoreRecovery.COMMITTED));
       return counts;
     });
   }
