@@ -48,7 +48,12 @@ public class SqliteSnapshots {
     T run(Connection c) throws Exception;
   }
 
-  @Resource(lookup = "jdbc/loop")
+  /**
+   * Unshareable: a shareable handle closed outside a global transaction keeps its connection in
+   * the thread's local transaction until the request ends, and with a pool of one every other
+   * thread (the conversion worker a restore waits for, the player) would starve meanwhile.
+   */
+  @Resource(lookup = "jdbc/loop", shareable = false)
   DataSource dataSource;
 
   /** Runs {@code work} holding the pool's connection (autocommit, no transaction). */
