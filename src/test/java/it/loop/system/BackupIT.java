@@ -150,6 +150,49 @@ class BackupIT {
     assertEquals(slug, playingWithin(slug));
   }
 
+  String loopMode() {
+    return api().get("/api/dashboard").object().getJsonObject("status").getJsonObject("player")
+        .getString("loop_mode");
+  }
+
+  int brightness() {
+    return api().get("/api/display/brightness").data().getInt("brightness");
+  }
+
+  @Test
+  void aWipedDeviceGetsBackItsMediaLoopOrderPoliciesAndSettings() throws Exception {
+    String a = api().uploadConverted("a.gif", Deployments.unique("gif_varying_delays.gif"))
+        .getString("slug");
+    String b = api().uploadConverted("b.gif",
+        Deployments.unique("gif_anim_160x120_24f_40ms.gif")).getString("slug");
+    assertEquals(200, api().put("/api/loop", "{\"loop\":[\"" + b + "\",\"" + a + "\"]}")
+        .status());
+    assertEquals(200, api().put("/api/loop/" + a, "{\"plays\":3,\"min_seconds\":7}").status());
+    api().post("/api/display/brightness", "{\"brightness\":42}");
+    api().post("/api/playback/loop-mode?mode=one");
+    String loopBefore = api().get("/api/loop").data().get("entries").toString();
+    byte[] zip = backup("");
+
+    for (String slug : Api.strings(api().get("/api/loop").data().get("loop"))) {
+      api().delete("/api/media/" + slug);
+    }
+    api().post("/api/display/brightness", "{\"brightness\":80}");
+    api().post("/api/playback/loop-mode?mode=all");
+    assertEquals(0, Api.strings(api().get("/api/loop").data().get("loop")).size());
+
+    assertEquals(200, restoreRaw(zip).status());
+
+    assertEquals(loopBefore, api().get("/api/loop").data().get("entries").toString());
+    assertEquals(42, brightness());
+    assertEquals("one", loopMode());
+    for (String slug : List.of(a, b)) {
+      assertEquals("completed",
+          api().get("/api/media/" + slug).data().getString("processing_status"));
+      assertEquals(200, api().bytes("/api/media/" + slug + "/thumbnail").statusCode());
+    }
+    api().post("/api/playback/loop-mode?mode=all");
+  }
+
   @Test
   void tamperedForeignAndNonZipArchivesAreRefusedAndChangeNothing() throws Exception {
     String slug = api().uploadConverted("keep.gif",
