@@ -66,15 +66,17 @@ public class Backups {
       Files.createDirectories(staging);
       List<BackupWriter.Source> sources = new ArrayList<>();
       Path db = staging.resolve(BackupManifest.DATABASE);
-      snapshots.holding(c -> {
-        SqliteSnapshots.copyTo(c, db);
-        for (String dir : MEDIA) {
-          if (originals || !dir.equals("originals")) {
-            pin(dir, staging, sources);
+      synchronized (Restores.SWAP) { // never the old index with the new files
+        snapshots.holding(c -> {
+          SqliteSnapshots.copyTo(c, db);
+          for (String dir : MEDIA) {
+            if (originals || !dir.equals("originals")) {
+              pin(dir, staging, sources);
+            }
           }
-        }
-        return null;
-      });
+          return null;
+        });
+      }
       sources.add(0, new BackupWriter.Source(BackupManifest.DATABASE, db));
       sources.add(1, new BackupWriter.Source(BackupManifest.SETTINGS, settings(staging)));
       return new Prepared(staging, sources, originals, created);

@@ -44,6 +44,8 @@ public class Restores {
 
   private static final Logger LOG = Logger.getLogger(Restores.class.getName());
   static final String SCREEN_KEY = "restore";
+  /** Held while media directories and index are swapped; a backup copy waits for it. */
+  static final Object SWAP = new Object();
 
   @Inject DataDirectory data;
   @Inject SqliteSnapshots snapshots;
@@ -149,8 +151,10 @@ public class Restores {
         List.of("Playback starts again in a moment."), 120);
     long[] counts;
     try {
-      counts = new MediaSwap(data.root().resolve("media"), staging, m.originals())
-          .run(() -> replaceIndex(staging));
+      synchronized (SWAP) {
+        counts = new MediaSwap(data.root().resolve("media"), staging, m.originals())
+            .run(() -> replaceIndex(staging));
+      }
       index.forgetCached();
     } finally {
       library.releaseConversions(!m.originals());

@@ -119,6 +119,8 @@ public final class BackupVerifier {
       m = ManifestJson.read(in);
     } catch (IllegalArgumentException e) {
       throw BackupRefused.notLoop(e.getMessage());
+    } catch (IOException e) {
+      throw BackupRefused.notLoop("its manifest.json cannot be read");
     }
     if (!BackupManifest.FORMAT.equals(m.format())) {
       throw BackupRefused.notLoop("its manifest names the format '" + shown(m.format()) + "'");
@@ -167,7 +169,7 @@ public final class BackupVerifier {
     try (InputStream in = file.getInputStream(file.getEntry(e.name()));
         OutputStream out = target == null ? OutputStream.nullOutputStream() : create(target)) {
       byte[] buf = new byte[64 * 1024];
-      for (int n; (n = in.read(buf)) >= 0; ) {
+      for (int n; (n = read(in, buf, e.name())) >= 0; ) {
         size += n;
         if (size > e.size()) {
           break; // longer than declared: refused below without inflating the rest
@@ -179,6 +181,16 @@ public final class BackupVerifier {
     if (size != e.size() || !HexFormat.of().formatHex(sha.digest()).equals(e.sha256())) {
       throw BackupRefused.damaged("the entry '" + shown(e.name())
           + "' does not match its size and checksum (damaged or altered)");
+    }
+  }
+
+  /** A read of the archive; a damaged entry is a refusal, not a server error. */
+  private static int read(InputStream in, byte[] buf, String name) {
+    try {
+      return in.read(buf);
+    } catch (IOException e) {
+      throw BackupRefused.damaged("the entry '" + shown(name) + "' cannot be unpacked ("
+          + e.getMessage() + ")");
     }
   }
 

@@ -53,7 +53,7 @@ public final class ManifestJson {
     try (JsonReader r = Json.createReader(in)) {
       o = r.readObject();
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("its manifest.json is not a JSON object");
+      throw new IllegalArgumentException("its manifest.json is not a JSON object", e);
     }
     try {
       List<BackupManifest.Entry> entries = new ArrayList<>();

@@ -258,6 +258,24 @@ class BackupVerifierTest {
   }
 
   @Test
+  void aCorruptCompressedEntryIsADamagedArchiveNotAServerError() throws IOException {
+    Path zip = written();
+    byte[] b = Files.readAllBytes(zip);
+    int at = centralHeaderOf(b, "media/packs/abc-fit.pack");
+    long local = (b[at + 42] & 0xff) | (b[at + 43] & 0xff) << 8 | (b[at + 44] & 0xff) << 16;
+    int data = (int) local + 30 + "media/packs/abc-fit.pack".length();
+    for (int i = data; i < data + 40; i++) {
+      b[i] = (byte) 0xff; // garbage where the deflate stream starts
+    }
+    Files.write(zip, b);
+
+    BackupRefused e = refused(zip);
+
+    assertEquals(422, e.status());
+    assertTrue(e.getMessage().contains("abc-fit.pack"), e.getMessage());
+  }
+
+  @Test
   void unexpectedLayoutNamesAreRefused() {
     for (String name : List.of("media/packs/", "media/other/x", "media/packs/.hidden",
         "media/packs/a/b", "loop.db-wal")) {
