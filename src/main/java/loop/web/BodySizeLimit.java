@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Bounds every non-upload request body: a declared length over the limit is refused at once with
  * 413, an undeclared (chunked) one is counted while read and refused when it passes the limit.
- * Uploads (multipart, tus chunks) have their own caps in the media component.
+ * Uploads (multipart, tus chunks) have their own caps in the media component, and so does
+ * {@code POST /api/restore} ({@code loop.backup.max-restore-bytes}) in the system component.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -29,12 +30,20 @@ public class BodySizeLimit implements ContainerRequestFilter {
         || "offset+octet-stream".equalsIgnoreCase(type.getSubtype()))) {
       return; // uploads have their own caps in the media component
     }
+    if (restore(request.getUriInfo().getPath())) {
+      return; // a backup archive: capped by loop.backup.max-restore-bytes in the system component
+    }
     if (request.getLength() > maxBytes) {
       throw tooLarge();
     }
     if (request.hasEntity()) {
       request.setEntityStream(new Counting(request.getEntityStream(), maxBytes));
     }
+  }
+
+  static boolean restore(String path) {
+    String p = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+    return p.equals("restore") || p.equals("restore/");
   }
 
   ApiException tooLarge() {

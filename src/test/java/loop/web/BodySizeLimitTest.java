@@ -90,4 +90,13 @@ class BodySizeLimitTest {
     assertEquals(-1, single);
     assertEquals(-1, bulk);
   }
+
+  @Test
+  void onlyTheRestoreRouteIsLeftToItsOwnCap() {
+    assertTrue(BodySizeLimit.restore("restore"));
+    assertTrue(BodySizeLimit.restore("/restore"));
+    assertEquals(false, BodySizeLimit.restore("/restore/x"));
+    assertEquals(false, BodySizeLimit.restore("/loop"));
+    assertEquals(false, BodySizeLimit.restore(null));
+  }
 }

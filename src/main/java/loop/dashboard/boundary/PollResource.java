@@ -15,7 +15,9 @@ import loop.player.control.PacingStats;
 import loop.player.entity.PlayerStatus;
 import loop.system.boundary.DeviceFigures;
 import loop.system.boundary.Wifi;
+import loop.system.entity.HardwareFigures;
 import loop.system.entity.MemoryFigures;
+import loop.system.entity.Throttling;
 import loop.system.entity.StorageFigures;
 import loop.web.Envelope;
 
@@ -79,8 +81,27 @@ public class PollResource {
     metrics.put("disk_free_gb", s.free() / (1024L * 1024 * 1024));
     metrics.put("components",
         Map.of("display", false, "wifi", wifi.status().available(), "updater", false));
+    metrics.put("process_rss_mb", m.processRss() < 0 ? -1 : m.processRss() / (1024 * 1024));
+    metrics.put("low_memory_mode", m.lowMemoryMode());
+    metrics.putAll(hardware(figures.hardware()));
     boolean healthy = memPercent < 80 && diskFreePercent > 10;
     return Envelope.ok("Health", Map.of("healthy", healthy, "metrics", metrics));
+  }
+
+  /** {@code hardware: {model, ram_total_mb}} and {@code throttling: {available, raw, flags}}. */
+  static Map<String, Object> hardware(HardwareFigures h) {
+    Map<String, Object> board = new LinkedHashMap<>();
+    board.put("model", h.model());
+    board.put("ram_total_mb", h.ramTotal() < 0 ? -1 : h.ramTotal() / (1024 * 1024));
+    Throttling t = h.throttling();
+    Map<String, Object> throttling = new LinkedHashMap<>();
+    throttling.put("available", t.available());
+    throttling.put("raw", t.available() ? "0x" + Long.toHexString(t.raw()) : null);
+    throttling.put("flags", t.flagMap());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("hardware", board);
+    out.put("throttling", throttling);
+    return out;
   }
 
   /** The engine's figures: frames, late frames, pacing error quantiles, where it is. */

@@ -19,6 +19,7 @@ import loop.media.entity.MediaFailed;
 import loop.media.entity.MediaImported;
 import loop.player.entity.PlayerStateChanged;
 import loop.playlist.entity.LoopChanged;
+import loop.system.entity.IndexRestored;
 import loop.web.JsonConfig;
 
 /**
@@ -92,5 +93,10 @@ public class ChangeBroadcaster {
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged e) {
     send("settings", Map.of("key", e.key()));
+  }
+
+  /** A restore replaced everything: one {@code media} event with {@code change: restored}. */
+  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored e) {
+    send("media", Map.of("change", "restored", "items", e.items()));
   }
 }

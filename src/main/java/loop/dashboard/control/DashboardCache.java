@@ -14,6 +14,7 @@ import loop.media.entity.MediaImported;
 import loop.player.entity.PlayerStateChanged;
 import loop.playlist.entity.LoopChanged;
 import loop.system.entity.WifiChanged;
+import loop.system.entity.IndexRestored;
 
 /**
  * The dashboard snapshot, kept until a change event drops it; no TTL. Events are observed after
@@ -80,6 +81,10 @@ public class DashboardCache {
   }
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobProgressed e) {
+    invalidate();
+  }
+
+  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored e) {
     invalidate();
   }
 }

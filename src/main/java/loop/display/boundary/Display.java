@@ -32,6 +32,7 @@ import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaFailed;
 import loop.media.entity.ProcessingJob;
 import loop.system.entity.WifiChanged;
+import loop.system.entity.IndexRestored;
 import loop.web.ApiException;
 
 /**
@@ -172,6 +173,12 @@ public class Display {
   void onFailed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaFailed failed) {
     message("error", ScreenMessage.ERROR, "Could not play an upload",
         List.of(failed.reason()), 8);
+  }
+
+  /** A restore brought its own brightness: apply it. */
+  @Transactional
+  void onRestored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored restored) {
+    screen.brightness(store.settings().getBrightness());
   }
 
   @PreDestroy

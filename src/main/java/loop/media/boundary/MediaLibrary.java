@@ -40,6 +40,7 @@ public class MediaLibrary {
   @Inject MediaStorage storage;
   @Inject OpenPacks packs;
   @Inject OwnershipLock ownership;
+  @Inject loop.media.control.ConversionWorker worker;
 
   /** Items per page when the client names none, and the most it may ask for. */
   public static final int DEFAULT_PAGE = 100;
@@ -314,6 +315,25 @@ public class MediaLibrary {
       case BUSY -> throw ApiException.conflict("'" + item(slug).getFilename()
           + "' is being converted right now; change its fit when that is done.", detail(slug));
     };
+  }
+
+  /**
+   * Holds conversions for a restore: no new job starts, and up to {@code wait} is given to the
+   * running one; false when it is still running (conversions go on).
+   */
+  public boolean holdConversions(Duration wait) {
+    return worker.hold(wait);
+  }
+
+  /**
+   * Ends the hold after a restore: open packs are forgotten, interrupted jobs of the restored
+   * index re-queued, and with {@code cleanOriginals} originals no item owns removed.
+   */
+  public void releaseConversions(boolean cleanOriginals) {
+    if (cleanOriginals) {
+      cleanup();
+    }
+    worker.release();
   }
 
   /**

@@ -41,16 +41,22 @@ public class ConversionWorker {
   @Inject Converter converter;
   @Inject ConversionSettings settings;
   @Inject OpenPacks packs;
+  @Inject loop.system.boundary.MemoryMode memory;
 
   @Inject
   @ConfigProperty(name = "loop.media.workers", defaultValue = "1")
   int workers;
 
   private final AtomicInteger running = new AtomicInteger();
+  private volatile boolean held;
 
   /** Starts a worker when one is free; returns at once. */
   public void kick() {
-    for (int r = running.get(); r < workers; r = running.get()) {
+    if (held) {
+      return; // a restore is swapping the index: workers start again on release
+    }
+    int limit = memory == null ? workers : Math.min(workers, memory.workers());
+    for (int r = running.get(); r < limit; r = running.get()) {
       if (running.compareAndSet(r, r + 1)) {
         executor.execute(this::drain);
         return;
@@ -74,10 +80,49 @@ public class ConversionWorker {
     kick();
   }
 
+  /**
+   * Stops claiming jobs and waits up to {@code wait} for running conversions to finish; false
+   * (and no longer held) when one is still running then.
+   */
+  public boolean hold(java.time.Duration wait) {
+    held = true;
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (running.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (running.get() > 0) {
+      held = false; // its job is still PROCESSING: it must not be re-queued
+      kick();
+      return false;
+    }
+    return true;
+  }
+
+  /** Claims jobs again: forgets open packs, re-queues interrupted jobs, starts a worker. */
+  public void release() {
+    held = false;
+    packs.clear();
+    executor.execute(this::resume);
+  }
+
+  /** Re-queues what a crash interrupted and starts converting. */
+  public void resume() {
+    int requeued = index.requeueInterrupted();
+    if (requeued > 0) {
+      LOG.info(() -> "re-queued " + requeued + " conversion(s) interrupted by a restart");
+    }
+    kick();
+  }
+
   void drain() {
     boolean healthy = true;
     try {
-      for (Claim claim; (claim = transitions.claimNext()) != null; ) {
+      for (Claim claim; !held && (claim = transitions.claimNext()) != null; ) {
         process(claim);
       }
     } catch (RuntimeException e) {

@@ -46,6 +46,7 @@ public class Playback {
   private volatile PlaybackLoop engine;
   private ScheduledFuture<?> watchdog;
   private volatile int restarts;
+  private volatile boolean suspended;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
       @Initialized(ApplicationScoped.class) Object ignored) {
@@ -64,12 +65,32 @@ public class Playback {
   }
 
   void checkHeartbeat() {
+    if (suspended) {
+      return;
+    }
     PlaybackLoop e = engine;
     long silent = System.nanoTime() - e.lastFrameAt();
     if (silent > TimeUnit.SECONDS.toNanos(watchdogSeconds)) {
       restarts++;
       LOG.warning(() -> "no frame for " + silent / 1_000_000 + " ms; restarting playback");
       e.stop();
+      start();
+    }
+  }
+
+  /** Stops the engine until {@link #resume} (a restore swaps the index and the packs). */
+  public synchronized void suspend() {
+    suspended = true;
+    PlaybackLoop e = engine;
+    if (e != null) {
+      e.stop();
+    }
+  }
+
+  /** Starts a fresh engine after {@link #suspend}; it reads the plan anew. */
+  public synchronized void resume() {
+    if (suspended) {
+      suspended = false;
       start();
     }
   }

@@ -15,19 +15,29 @@ import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaDeleted;
 import loop.media.entity.MediaImported;
 import loop.system.control.DirectorySize;
+import loop.system.control.HardwareProbe;
+import loop.system.entity.HardwareFigures;
 import loop.system.control.ProcReader;
+import loop.system.entity.IndexRestored;
 import loop.system.entity.MemoryFigures;
 import loop.system.entity.StorageFigures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Storage and memory figures of the device. Directory sizes are walked once and kept until a
- * media event says they changed (LOOP scanned once per boot and went stale after uploads).
+ * Storage, memory and hardware figures of the device. Directory sizes are walked once and kept
+ * until a media event (or a restore) says they changed (LOOP scanned once per boot and went stale
+ * after uploads). {@code /proc} and {@code /sys} are read under {@code loop.proc.root} and {@code
+ * loop.sys.root}.
  */
 @ApplicationScoped
 public class DeviceFigures {
 
   @Inject DataDirectory data;
+  @Inject MemoryMode mode;
+
+  @Inject
+  @ConfigProperty(name = "loop.sys.root", defaultValue = "/sys")
+  String sysRoot;
 
   @Inject
   @ConfigProperty(name = "loop.proc.root", defaultValue = "/proc")
@@ -61,7 +71,18 @@ public class DeviceFigures {
         proc.bytes("self/status", "VmRSS"),
         proc.bytes("self/status", "VmHWM"),
         proc.bytes("meminfo", "MemTotal"),
-        proc.bytes("meminfo", "MemAvailable"));
+        proc.bytes("meminfo", "MemAvailable"),
+        mx.getHeapMemoryUsage().getCommitted(),
+        mx.getNonHeapMemoryUsage().getCommitted(),
+        mode.low(),
+        mode.setting(),
+        mode.openPacks(),
+        mode.workers());
+  }
+
+  /** The board: model, RAM and the firmware's throttle flags (read now). */
+  public HardwareFigures hardware() {
+    return new HardwareProbe(Path.of(procRoot), Path.of(sysRoot)).figures();
   }
 
   /** Usable bytes on the data volume. */
@@ -78,6 +99,10 @@ public class DeviceFigures {
   }
 
   void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaDeleted e) {
+    mediaBytes = -1;
+  }
+
+  void onRestored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored e) {
     mediaBytes = -1;
   }
 

@@ -18,4 +18,9 @@ public class IndexStore {
     Object one = em.createNativeQuery("SELECT 1").getSingleResult();
     return one != null && ((Number) one).intValue() == 1;
   }
+
+  /** Drops every entity EclipseLink keeps in its shared cache (the index was replaced). */
+  public void forgetCached() {
+    em.getEntityManagerFactory().getCache().evictAll();
+  }
 }

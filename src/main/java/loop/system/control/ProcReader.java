@@ -31,4 +31,32 @@ public class ProcReader {
     }
     return -1;
   }
+
+  /**
+   * The value of the first {@code key : value} line of {@code file} whose key, trimmed, is
+   * {@code key} ({@code /proc/cpuinfo} pads keys with tabs), or null.
+   */
+  public String text(String file, String key) {
+    try {
+      for (String line : Files.readAllLines(root.resolve(file))) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equals(key)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** The whole of {@code file} as text without NULs and surrounding blanks, or null. */
+  public String whole(String file) {
+    try {
+      String s = Files.readString(root.resolve(file), java.nio.charset.StandardCharsets.UTF_8);
+      return s.replace("\0", "").trim();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
 }
