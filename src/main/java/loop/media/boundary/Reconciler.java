@@ -57,6 +57,7 @@ public class Reconciler {
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900)
       @Initialized(ApplicationScoped.class) Object ignored) {
     try {
+      index.addMissingIndexes(); // an older index file: the queries of the check need them
       String summary = reconcile();
       LOG.info(summary);
     } catch (RuntimeException e) {
@@ -70,7 +71,6 @@ public class Reconciler {
   /** Does the whole check; returns the summary line. */
   String reconcile() {
     long t0 = System.nanoTime();
-    index.addMissingIndexes(); // an older index file: the queries below need them
     int halfWritten = storage.sweepTemp();
     int strayUploads = uploads.sweepStrays() + uploads.expire(Duration.ofHours(expireHours));
     int imported = importFinishedUploads();
