@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/run, scripts/package and scripts/bench. Source it; do not run it.
 # Builds the WAR when sources are newer and lays out a Liberty server directory from
 # src/main/liberty (the same server.xml and jvm.options the device gets).
@@ -20,7 +21,7 @@ build_if_needed() {
 # layout_server NAME: a fresh server config dir for NAME with Loop deployed (logs and workarea
 # of an earlier run of the same server are kept; configuration and app are replaced).
 layout_server() {
-  local name="$1" dir="$WLP/usr/servers/$1"
+  local dir="$WLP/usr/servers/$1"
   mkdir -p "$dir/apps" "$dir/lib"
   cp "$ROOT/src/main/liberty/config/server.xml" "$ROOT/src/main/liberty/config/jvm.options" \
     "$ROOT/src/main/liberty/config/server.env" "$dir/"
@@ -71,5 +72,6 @@ require_packages() {
 now_ms() { date +%s%3N; }
 
 # What Loop itself needs at run time: ffmpeg/ffprobe for video, a font for on-screen messages.
+# shellcheck disable=SC2034 # read by the scripts that source this file
 RUNTIME_PACKAGES=(ffmpeg:ffmpeg ffprobe:ffmpeg
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core fc-list:fontconfig)

@@ -5,8 +5,10 @@
  * <p>Decisions: {@code SqlitePlatform} lives here because the SQLite index is part of the device,
  * not of one component; it maps ids to {@code INTEGER PRIMARY KEY} (rowid) and pages with {@code
  * LIMIT/OFFSET}. The data directory is created when the application starts, and the schema is
- * created on the first connection, so a missing directory never leaves JPA dead. Update routes
- * answer 503 with a sentence until release-manifest support lands: no fake success.
+ * created on the first connection, so a missing directory never leaves JPA dead. Updates ({@code
+ * Releases}) are off until a release manifest is configured; Loop only downloads and verifies
+ * (streamed, size-capped, SHA-256) and hands over to {@code loop-update} outside the process,
+ * which swaps releases and rolls back by itself, since a process cannot safely replace itself.
  *
  * <p>WiFi: {@code Nmcli} speaks to NetworkManager (terse escaped output parsed by {@code Terse};
  * passwords only through short-lived 0600 {@code passwd-file}s, never argv); {@code Wifi} is the
