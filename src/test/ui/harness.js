@@ -1,7 +1,8 @@
 // Shared by the UI tests: the Loop server (started by scripts/ui-test, restartable here), the
 // Debian chromium driven by playwright-core, and a page that fails on console or page errors.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -86,16 +87,16 @@ async function waitReady(limitMs) {
 }
 
 /** Stops the server scripts/ui-test started (Liberty's own stop; scripts/run then exits). */
-export function stopServer() {
-  execFileSync(path.join(ROOT, 'target/liberty/wlp/bin/server'), ['stop', 'loop-dev'], { stdio: 'ignore' });
+export async function stopServer() {
+  await promisify(execFile)(path.join(ROOT, 'target/liberty/wlp/bin/server'), ['stop', 'loop-dev']);
 }
 
 /** Starts Loop again with scripts/run on the same port and data dir; resolves when ready. */
 export async function startServer() {
+  const log = openSync(path.join(ROOT, 'target/ui-test-restart.log'), 'a');
   const child = spawn(path.join(ROOT, 'scripts/run'), [], {
     env: { ...process.env, LOOP_HTTP_PORT: PORT },
-    stdio: 'ignore',
-    detached: false,
+    stdio: ['ignore', log, log],
   });
   child.unref();
   await waitReady(180000);

@@ -53,6 +53,8 @@ test('an uploaded fixture is processed, then plays in the preview (phone)', asyn
   assert.deepEqual(size, [320, 240], 'the preview is the 320x240 screen');
   const dash = await api('GET', 'dashboard');
   assert.equal(dash.media.find((m) => m.filename === ANIM).slug, dash.status.player.current_media);
+  await page.locator('#conn[data-state="live"]').waitFor();
+  await page.locator('#storage-legend li.free').waitFor();
   await page.screenshot({ path: path.join(SCREENS, 'phone-390x844.png'), fullPage: true });
 });
 
@@ -157,21 +159,19 @@ test('an upload interrupted by a server restart resumes', async () => {
       const offset = Number(req.headers()['upload-offset']);
       offsets.push(offset);
       if (offset >= 32768 && !stopped) {
-        stopped = (async () => {
-          stopServer(); // the server goes down with this chunk in flight
-          await startServer();
-        })();
-        await new Promise((r) => setTimeout(r, 500));
+        const down = stopServer(); // the server goes down with this chunk in flight
+        stopped = down.then(startServer);
+        await down;
       }
     }
     await route.continue().catch(() => {});
   });
   await page.setInputFiles('#file', fixture(name));
   const row = page.locator(`#uploads li[data-name="${name}"]`);
-  await page.locator(`#uploads li[data-name="${name}"][data-state="retrying"]`).waitFor({ timeout: 30000 });
+  await page.locator(`#uploads li[data-name="${name}"][data-state="retrying"]`).waitFor({ timeout: 120000 });
   assert.match(await row.locator('.status').textContent(), /Retrying in/);
   await stopped;
-  await page.locator(`#uploads li[data-name="${name}"][data-state="done"]`).waitFor({ timeout: 90000 });
+  await page.locator(`#uploads li[data-name="${name}"][data-state="done"]`).waitFor({ timeout: 120000 });
   const resumedAt = offsets.filter((o) => o >= 32768);
   assert.ok(resumedAt.length >= 2, `the chunk at ${resumedAt[0]} was sent again after the restart`);
   assert.ok(offsets.indexOf(0) === offsets.lastIndexOf(0), 'it resumed; it did not start over');
@@ -182,6 +182,9 @@ test('an upload interrupted by a server restart resumes', async () => {
 test('desktop layout, first-load size and time to interactive', async () => {
   const page = await open(DESKTOP);
   await page.locator('#snapshot:not([hidden])').waitFor();
+  await page.locator('#conn[data-state="live"]').waitFor();
+  await page.locator('#storage-legend li.free').waitFor();
+  await page.locator('#health dt').first().waitFor();
   const figures = await page.evaluate(() => {
     const assets = performance.getEntriesByType('resource')
       .filter((r) => /\.(js|css)(\?|$)/.test(new URL(r.name).pathname));

@@ -20,6 +20,7 @@ export async function refreshDashboard() {
     if (f.slug) state.jobs[f.slug] = f;
   }
   renderLibrary(state);
+  renderQueue(state); // names and thumbnails of the entries come from the dashboard
   renderNow();
 }
 
@@ -165,11 +166,13 @@ function showConnection(s, retryMs) {
 
 let started = false;
 async function start() {
+  const data = resync().then(() => null, (e) => e); // in parallel with the password check
   if (!(await checkAuth())) {
     askSignIn();
     return;
   }
-  await resync().catch((e) => say(e.message, 'error'));
+  const failed = await data;
+  if (failed && failed.status !== 401) say(failed.message, 'error');
   refreshSnapshot();
   refreshSettings();
   if (!started) {

@@ -4,6 +4,8 @@ import * as api from './api.js';
 import { $, h, act, say } from './dom.js';
 import { refreshLoop, refreshDashboard, state as appState } from './app.js';
 
+let lastSig = '';
+
 export function renderQueue(state) {
   const list = $('#queue-list');
   if (!state.loop || list.classList.contains('dragging')) return;
@@ -11,7 +13,12 @@ export function renderQueue(state) {
   const focusKey = focused && [focused.dataset.slug, document.activeElement.dataset.role];
   const media = new Map(((state.dash && state.dash.media) || []).map((m) => [m.slug, api.itemFields(m)]));
   const entries = [...state.loop.entries].sort((a, b) => a.position - b.position).map(api.entryFields);
+  const sig = JSON.stringify([entries, entries.map((e) => media.get(e.slug))]);
+  if (sig === lastSig && list.children.length === entries.length) return; // keep open options and edits
+  lastSig = sig;
+  const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.closest('li').dataset.slug));
   list.replaceChildren(...entries.map((e, i) => row(e, media.get(e.slug), i, entries.length)));
+  for (const d of list.querySelectorAll('details')) d.open = open.has(d.closest('li').dataset.slug);
   $('#queue-empty').hidden = entries.length > 0;
   if (focusKey) {
     const again = list.querySelector(`li[data-slug="${CSS.escape(focusKey[0])}"] [data-role="${focusKey[1]}"]`);
@@ -30,7 +37,8 @@ async function save(newOrder) {
     say('Loop order saved');
   } catch (e) {
     say(e.status === 409 ? 'The loop was changed elsewhere; this is the current order.' : e.message, 'error');
-    await refreshLoop().catch(() => {});
+    lastSig = ''; // the rows may stand in the dragged order: redraw from the server's
+    await refreshLoop().catch(() => renderQueue(appState));
     return;
   }
   renderQueue(appState);
