@@ -103,6 +103,19 @@ test('reorder by drag and by buttons persists across reload', async () => {
   await page.waitForSelector('html[data-ready="true"]');
   assert.deepEqual(await queueNames(page), buttoned, 'button order persisted');
   assert.deepEqual((await api('GET', 'loop')).data.loop.length, 3);
+
+  // a stale version (another phone reordered meanwhile) is refused: the page says so and
+  // shows the server's order
+  await page.route('**/api/loop', (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    const body = route.request().postDataJSON();
+    return route.continue({ postData: JSON.stringify({ ...body, version: body.version - 1 }) });
+  });
+  await page.getByRole('button', { name: `Move ${buttoned[1]} up` }).click();
+  await page.locator('#announce', { hasText: 'changed elsewhere' }).waitFor();
+  await page.waitForFunction((want) => [...document.querySelectorAll('#queue-list li .name')]
+    .map((e) => e.lastChild.textContent).join() === want.join(), buttoned);
+  assert.deepEqual((await api('GET', 'loop')).data.loop.length, 3);
 });
 
 test('disable takes an item out of the loop, enable puts it back', async () => {
@@ -170,6 +183,7 @@ test('an upload interrupted by a server restart resumes', async () => {
   const row = page.locator(`#uploads li[data-name="${name}"]`);
   await page.locator(`#uploads li[data-name="${name}"][data-state="retrying"]`).waitFor({ timeout: 120000 });
   assert.match(await row.locator('.status').textContent(), /Retrying in/);
+  await page.locator('#conn:is([data-state="reconnecting"], [data-state="disconnected"])').waitFor();
   await stopped;
   await page.locator(`#uploads li[data-name="${name}"][data-state="done"]`).waitFor({ timeout: 120000 });
   const resumedAt = offsets.filter((o) => o >= 32768);
@@ -185,7 +199,12 @@ test('desktop layout, first-load size and time to interactive', async () => {
   await page.locator('#conn[data-state="live"]').waitFor();
   await page.locator('#storage-legend li.free').waitFor();
   await page.locator('#health dt').first().waitFor();
-  const figures = await page.evaluate(() => {
+  // the animated preview cycles the item's frames while hovered
+  await card(page, ANIM).locator('button.thumb').hover();
+  await page.waitForFunction(() => [...document.querySelectorAll('#grid button.thumb img')]
+    .some((i) => i.src.includes('/frames/') && i.complete && i.naturalWidth === 320));
+  await page.mouse.move(0, 0);
+  const measure = () => page.evaluate(() => {
     const assets = performance.getEntriesByType('resource')
       .filter((r) => /\.(js|css)(\?|$)/.test(new URL(r.name).pathname));
     return {
@@ -194,8 +213,16 @@ test('desktop layout, first-load size and time to interactive', async () => {
       interactiveMs: Math.round(performance.getEntriesByName('loop-interactive')[0].startTime),
     };
   });
+  const figures = await measure();
+  const times = [figures.interactiveMs];
+  for (let i = 0; i < 4; i += 1) { // the machine is shared: print several loads, not one
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    times.push((await measure()).interactiveMs);
+  }
+  times.sort((a, b) => a - b);
   console.log(`UI first load: ${figures.files} JS+CSS files, ${figures.bytes} bytes uncompressed; `
-    + `interactive after ${figures.interactiveMs} ms`);
+    + `interactive after ${times.join(', ')} ms (five loads, sorted; median ${times[2]} ms)`);
   assert.ok(figures.bytes <= 150 * 1024, `JS+CSS first load ${figures.bytes} bytes > 150 KB`);
   await page.screenshot({ path: path.join(SCREENS, 'desktop-1280x900.png'), fullPage: true });
 });
