@@ -36,7 +36,7 @@ const queueNames = (page) => page.locator('#queue-list li .name').evaluateAll(
 async function uploadAndWait(page, names) {
   await page.setInputFiles('#file', names.map(fixture));
   for (const n of names) {
-    await page.locator(`#uploads li[data-name="${n}"][data-state="done"]`).waitFor({ timeout: 60000 });
+    await page.locator(`#uploads li[data-name="${n}"][data-state="ready"]`).waitFor({ timeout: 60000 });
     await card(page, n).and(page.locator('[data-status="completed"]')).waitFor({ timeout: 60000 });
   }
 }
@@ -66,6 +66,20 @@ test('a refused file shows the server\'s reason', async () => {
   const text = await row.locator('.status').textContent();
   assert.match(text, /^Refused: .*not a picture, animation or video/);
   assert.equal(await page.locator('#grid li.item', { hasText: 'bad_text_renamed' }).count(), 0);
+
+  // a file the device accepts by type but cannot convert: the row still ends with the reason
+  await page.setInputFiles('#file', fixture('bad_truncated_half.gif'));
+  const cut = page.locator('#uploads li[data-name="bad_truncated_half.gif"][data-state="refused"]');
+  await cut.waitFor({ timeout: 60000 });
+  const reason = await cut.locator('.status').textContent();
+  console.log(`truncated GIF: ${reason}`);
+  assert.match(reason, /^Refused: \S/);
+  const bad = card(page, 'bad_truncated_half.gif');
+  if (await bad.count()) { // refused in conversion: the library shows the reason and a delete
+    await bad.locator('.badge.error').waitFor();
+    await bad.getByRole('button', { name: /^Delete/ }).click();
+    await bad.waitFor({ state: 'detached' });
+  }
 });
 
 test('reorder by drag and by buttons persists across reload', async () => {
@@ -185,7 +199,8 @@ test('an upload interrupted by a server restart resumes', async () => {
   assert.match(await row.locator('.status').textContent(), /Retrying in/);
   await page.locator('#conn:is([data-state="reconnecting"], [data-state="disconnected"])').waitFor();
   await stopped;
-  await page.locator(`#uploads li[data-name="${name}"][data-state="done"]`).waitFor({ timeout: 120000 });
+  await page.locator(`#uploads li[data-name="${name}"]:is([data-state="done"], [data-state="ready"])`)
+    .waitFor({ timeout: 120000 });
   const resumedAt = offsets.filter((o) => o >= 32768);
   assert.ok(resumedAt.length >= 2, `the chunk at ${resumedAt[0]} was sent again after the restart`);
   assert.ok(offsets.indexOf(0) === offsets.lastIndexOf(0), 'it resumed; it did not start over');

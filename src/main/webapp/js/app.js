@@ -4,7 +4,9 @@ import { $, act, say } from './dom.js';
 import { startLive } from './live.js';
 import { renderLibrary, setupUploads, jobProgress } from './library.js';
 import { renderQueue } from './queue.js';
-import { setupSettings, refreshSettings, refreshBrightness, refreshWifi } from './settings.js';
+import {
+  setupSettings, refreshSettings, refreshBrightness, refreshWifi, refreshStorage,
+} from './settings.js';
 
 /** What the page shows: the last dashboard, the last loop view, live job progress by slug. */
 export const state = { dash: null, loop: null, jobs: {} };
@@ -140,9 +142,13 @@ function onEvent(name, data) {
     const j = api.jobFields(data);
     if (j.slug) state.jobs[j.slug] = j;
     jobProgress(j);
-    if (j.status !== 'processing' && j.status !== 'queued') soonDashboard();
+    if (j.status !== 'processing' && j.status !== 'queued') {
+      soonDashboard();
+      refreshStorage();
+    }
   } else if (name === 'media') {
     soonDashboard();
+    refreshStorage();
     refreshLoop().catch(() => {});
   } else if (name === 'loop') {
     refreshLoop().catch(() => {});

@@ -34,6 +34,24 @@ export function renderLibrary(state) {
     }
   }
   $('#library-empty').hidden = items.length > 0;
+  followUploads(items);
+}
+
+// an upload row follows its item through conversion: ready, or refused with the reason
+function followUploads(items) {
+  for (const row of document.querySelectorAll('#uploads li[data-slug]')) {
+    const m = items.find((i) => i.slug === row.dataset.slug);
+    const status = row.querySelector('.status');
+    if (!m) continue;
+    if (m.status === 'completed') {
+      row.dataset.state = 'ready';
+      status.textContent = 'Ready: converted and in the library.';
+    } else if (m.status === 'error') {
+      row.dataset.state = 'refused';
+      status.setAttribute('role', 'alert');
+      status.textContent = `Refused: ${m.error || 'the device could not convert it.'}`;
+    }
+  }
 }
 
 /** Shows a job's progress on its card (from SSE `job` events or the dashboard). */
@@ -178,7 +196,7 @@ function addFiles(files) {
         }
       });
       try {
-        await job.promise;
+        row.dataset.slug = await job.promise;
         bar.value = 100;
         row.dataset.state = 'done';
         status.textContent = 'Uploaded; converting on the device…';
@@ -200,7 +218,7 @@ function addFiles(files) {
 
 function showResumeHint() {
   const left = unfinished().filter((u) => ![...$('#uploads').children]
-    .some((r) => r.dataset.name === u.name && r.dataset.state !== 'done' && r.dataset.state !== 'refused'));
+    .some((r) => r.dataset.name === u.name && !['done', 'ready', 'refused'].includes(r.dataset.state)));
   const p = $('#resume-hint');
   p.hidden = left.length === 0;
   p.textContent = left.length

@@ -77,7 +77,7 @@ function row(e, m, i, n) {
       h('button.ghost', {
         type: 'button', 'data-role': 'remove', 'aria-label': `Take ${name} out of the loop`,
         onclick: (ev) => act(ev.currentTarget, () => api.removeFromLoop(e.slug, appState.loop.version)
-          .then(refreshLoop).then(refreshDashboard), 'Taken out of the loop').then(undefined, () => refreshLoop()),
+          .finally(() => refreshLoop().then(refreshDashboard).catch(() => {})), 'Taken out of the loop'),
       }, '✕')),
     options(e, m, name));
   drag(handle, li);

@@ -99,7 +99,7 @@ function setupWifi() {
   simple('#wifi-hotspot', api.wifiHotspot);
 }
 
-async function refreshStorage() {
+export async function refreshStorage() {
   try {
     const s = await api.storage();
     const pct = (v) => (s.total ? (100 * v) / s.total : 0);
