@@ -4,7 +4,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  launch, openPage, ready, api, fixture, SCREENS, stopServer, startServer,
+  launch, openPage, ready, api, fixture, SCREENS, BASE, stopServer, startServer,
 } from './harness.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -208,6 +208,34 @@ test('an upload interrupted by a server restart resumes', async () => {
   await page.locator('#conn[data-state="live"]').waitFor({ timeout: 30000 });
 });
 
+test('sign-in when the device has a password (contract of /api/auth, answered here by the test)', async () => {
+  current = await openPage(browser, PHONE);
+  const { page } = current;
+  let signedIn = false;
+  const envelope = (status, message, data) => ({
+    status, contentType: 'application/json', body: JSON.stringify({ success: status < 300, message, data, errors: null }),
+  });
+  await page.route('**/api/auth', (r) => r.fulfill(envelope(200, 'Auth',
+    { password_set: true, authenticated: signedIn })));
+  await page.route('**/api/auth/login', (r) => {
+    const ok = r.request().postDataJSON().password === 'right';
+    signedIn = ok;
+    return r.fulfill(ok ? envelope(200, 'Signed in', null) : envelope(401, 'That password is not right.', null));
+  });
+  await page.goto(`${BASE}/`);
+  const dialog = page.getByRole('dialog', { name: 'Sign in' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Password').fill('wrong');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await dialog.getByText('That password is not right.').waitFor();
+  await dialog.getByLabel('Password').fill('right');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await dialog.isVisible(), false);
+  assert.equal(await page.locator('#logout').isVisible(), true);
+  assert.equal(await page.locator('#password-panel').isVisible(), true);
+});
+
 test('desktop layout, first-load size and time to interactive', async () => {
   const page = await open(DESKTOP);
   await page.locator('#snapshot:not([hidden])').waitFor();
@@ -219,6 +247,14 @@ test('desktop layout, first-load size and time to interactive', async () => {
   await page.waitForFunction(() => [...document.querySelectorAll('#grid button.thumb img')]
     .some((i) => i.src.includes('/frames/') && i.complete && i.naturalWidth === 320));
   await page.mouse.move(0, 0);
+  // WiFi answers (here: not available) are shown with the server's sentence
+  await page.getByRole('button', { name: 'Scan for networks' }).click();
+  await page.waitForFunction(() => {
+    const t = document.querySelector('#wifi-message').textContent;
+    return t && t !== 'Scanning…';
+  });
+  console.log(`WiFi scan: ${await page.locator('#wifi-message').textContent()}`
+    + ` / ${await page.locator('#wifi-networks li').count()} networks`);
   const measure = () => page.evaluate(() => {
     const assets = performance.getEntriesByType('resource')
       .filter((r) => /\.(js|css)(\?|$)/.test(new URL(r.name).pathname));
