@@ -220,3 +220,48 @@ export const wifiFields = (w) => ({
   hotspot: !!(w && w.hotspot_active),
   ip: w && w.ip_address,
 });
+
+/** Brightness answers: `{brightness, version}`. */
+export const brightnessFields = (b) => ({ value: b.brightness, version: b.version });
+
+/** Storage (raw): bytes of the data volume and what uses it. */
+export const storageFields = (s) => ({
+  total: s.total, used: s.used, free: s.free, system: s.system, app: s.app, media: s.media,
+});
+
+/** poll/health: `{healthy, metrics: {memory_percent, disk_free_percent, ...}}`. */
+export const healthFields = (h) => ({
+  healthy: !!h.healthy,
+  memoryPercent: h.metrics && h.metrics.memory_percent,
+  diskFreePercent: h.metrics && h.metrics.disk_free_percent,
+});
+
+/** dashboard/memory: JVM and process figures in bytes. */
+export const memoryFields = (m) => ({
+  heapUsed: m.heap_used, heapMax: m.heap_max, rss: m.process_rss, deviceAvailable: m.device_available,
+});
+
+/** wifi/scan: `{networks: [{ssid, signal, secured}]}`. */
+export const networkFields = (d) => ((d && d.networks) || [])
+  .map((n) => ({ ssid: n.ssid, signal: n.signal, secured: !!n.secured }));
+
+/** wifi/hotspot: `{hotspot_active}`. */
+export const hotspotFields = (d) => ({ active: d ? d.hotspot_active : null });
+
+/** The dashboard's parts the UI reads. */
+export const dashboardFields = (d) => ({
+  media: (d.media || []).map(itemFields),
+  loop: d.loop || [],
+  player: playerFields(d.status && d.status.player),
+  jobs: Object.values(d.processing || {}).map(jobFields),
+});
+
+/** The loop view: `{loop, entries, version}`. */
+export const loopFields = (l) => ({
+  order: l.loop || [],
+  entries: [...(l.entries || [])].sort((a, b) => a.position - b.position).map(entryFields),
+  version: l.version,
+});
+
+/** playback/toggle: `{paused}`. */
+export const pausedField = (d) => !!(d && d.paused);

@@ -8,19 +8,16 @@ import {
   setupSettings, refreshSettings, refreshBrightness, refreshWifi, refreshStorage,
 } from './settings.js';
 
-/** What the page shows: the last dashboard, the last loop view, live job progress by slug. */
+/** What the page shows: the last dashboard and loop view (as api.js reads them), jobs by slug. */
 export const state = { dash: null, loop: null, jobs: {} };
 
 let dashTimer = null;
 /** Refetches the dashboard (coalesced); resolves after rendering. */
 export async function refreshDashboard() {
-  const d = await api.dashboard();
+  const d = api.dashboardFields(await api.dashboard());
   state.dash = d;
   state.jobs = {};
-  for (const j of Object.values(d.processing || {})) {
-    const f = api.jobFields(j);
-    if (f.slug) state.jobs[f.slug] = f;
-  }
+  for (const j of d.jobs) if (j.slug) state.jobs[j.slug] = j;
   renderLibrary(state);
   renderQueue(state); // names and thumbnails of the entries come from the dashboard
   renderNow();
@@ -32,7 +29,7 @@ function soonDashboard() {
 }
 
 export async function refreshLoop() {
-  state.loop = await api.loop();
+  state.loop = api.loopFields(await api.loop());
   renderQueue(state);
   renderLibrary(state);
 }
@@ -43,8 +40,8 @@ async function resync() {
 
 // ---- now playing ----------------------------------------------------------------------------------
 function renderNow() {
-  const p = api.playerFields(state.dash && state.dash.status && state.dash.status.player);
-  const item = (state.dash.media || []).map(api.itemFields).find((m) => m.slug === p.current);
+  const p = state.dash.player;
+  const item = state.dash.media.find((m) => m.slug === p.current);
   $('#now-item').textContent = item
     ? `${item.name}${p.total ? ` · ${p.index + 1} of ${p.total}` : ''}${p.playing ? '' : ' · paused'}`
     : 'No item playing';
@@ -82,7 +79,7 @@ async function refreshSnapshot() {
 function setupNow() {
   $('#toggle').addEventListener('click', (e) => act(e.currentTarget, async () => {
     const d = await api.toggle();
-    say(d && d.paused ? 'Paused' : 'Playing');
+    say(api.pausedField(d) ? 'Paused' : 'Playing');
     await refreshDashboard();
   }));
   $('#next').addEventListener('click', (e) => act(e.currentTarget, () => api.next().then(refreshDashboard)));

@@ -9,9 +9,9 @@ const cards = new Map(); // slug -> {el, sig}
 export function renderLibrary(state) {
   if (!state.dash) return;
   const grid = $('#grid');
-  const inLoop = new Set(state.loop ? state.loop.loop : state.dash.loop || []);
-  const active = api.playerFields(state.dash.status && state.dash.status.player).current;
-  const items = (state.dash.media || []).map(api.itemFields);
+  const inLoop = new Set(state.loop ? state.loop.order : state.dash.loop);
+  const active = state.dash.player.current;
+  const items = state.dash.media;
   const seen = new Set();
   items.forEach((m, i) => {
     seen.add(m.slug);

@@ -11,8 +11,8 @@ export function renderQueue(state) {
   if (!state.loop || list.classList.contains('dragging')) return;
   const focused = document.activeElement && document.activeElement.closest('#queue-list li');
   const focusKey = focused && [focused.dataset.slug, document.activeElement.dataset.role];
-  const media = new Map(((state.dash && state.dash.media) || []).map((m) => [m.slug, api.itemFields(m)]));
-  const entries = [...state.loop.entries].sort((a, b) => a.position - b.position).map(api.entryFields);
+  const media = new Map((state.dash ? state.dash.media : []).map((m) => [m.slug, m]));
+  const entries = state.loop.entries;
   const sig = JSON.stringify([entries, entries.map((e) => media.get(e.slug))]);
   if (sig === lastSig && list.children.length === entries.length) return; // keep open options and edits
   lastSig = sig;
@@ -33,7 +33,7 @@ function order() {
 
 async function save(newOrder) {
   try {
-    appState.loop = await api.reorderLoop(newOrder, appState.loop.version);
+    appState.loop = api.loopFields(await api.reorderLoop(newOrder, appState.loop.version));
     say('Loop order saved');
   } catch (e) {
     say(e.status === 409 ? 'The loop was changed elsewhere; this is the current order.' : e.message, 'error');
@@ -99,7 +99,8 @@ function options(e, m, name) {
         ev.preventDefault();
         act(ev.submitter, async () => {
           try {
-            appState.loop = await api.setPolicy(e.slug, num(plays), num(min), appState.loop.version);
+            appState.loop = api.loopFields(
+              await api.setPolicy(e.slug, num(plays), num(min), appState.loop.version));
           } catch (x) {
             if (x.status === 409) {
               await refreshLoop();

@@ -6,10 +6,10 @@ let brightnessVersion = null;
 
 export async function refreshBrightness() {
   try {
-    const b = await api.brightness();
+    const b = api.brightnessFields(await api.brightness());
     brightnessVersion = b.version;
-    if (document.activeElement !== $('#brightness')) $('#brightness').value = b.brightness;
-    $('#brightness-value').textContent = `${b.brightness}%`;
+    if (document.activeElement !== $('#brightness')) $('#brightness').value = b.value;
+    $('#brightness-value').textContent = `${b.value}%`;
   } catch (e) {
     $('#brightness-value').textContent = e.message;
   }
@@ -18,10 +18,10 @@ export async function refreshBrightness() {
 async function commitBrightness() {
   const input = $('#brightness');
   try {
-    const b = await api.setBrightness(Number(input.value), brightnessVersion);
+    const b = api.brightnessFields(await api.setBrightness(Number(input.value), brightnessVersion));
     brightnessVersion = b.version;
-    $('#brightness-value').textContent = `${b.brightness}%`;
-    say(`Brightness ${b.brightness}%`);
+    $('#brightness-value').textContent = `${b.value}%`;
+    say(`Brightness ${b.value}%`);
   } catch (e) {
     say(e.status === 409 ? 'Brightness was changed elsewhere; showing the current value.' : e.message, 'error');
     input.blur();
@@ -53,8 +53,7 @@ function setupWifi() {
   $('#wifi-scan').addEventListener('click', (e) => act(e.currentTarget, async () => {
     wifiMessage('Scanning…');
     try {
-      const d = await api.wifiScan();
-      const nets = (d && d.networks) || [];
+      const nets = api.networkFields(await api.wifiScan());
       wifiMessage(nets.length ? '' : 'No networks found.');
       $('#wifi-networks').replaceChildren(...nets.map((n) => h('li', {},
         h('button.network', {
@@ -88,8 +87,8 @@ function setupWifi() {
   });
   const simple = (sel, fn) => $(sel).addEventListener('click', (e) => act(e.currentTarget, async () => {
     try {
-      const r = await fn();
-      wifiMessage(r && r.hotspot_active != null ? `Hotspot ${r.hotspot_active ? 'on' : 'off'}.` : 'Saved.');
+      const r = api.hotspotFields(await fn());
+      wifiMessage(r.active != null ? `Hotspot ${r.active ? 'on' : 'off'}.` : 'Saved.');
     } catch (x) {
       wifiMessage(x.message);
     }
@@ -101,7 +100,7 @@ function setupWifi() {
 
 export async function refreshStorage() {
   try {
-    const s = await api.storage();
+    const s = api.storageFields(await api.storage());
     const pct = (v) => (s.total ? (100 * v) / s.total : 0);
     const parts = [['system', s.system], ['app', s.app], ['media', s.media]];
     for (const [k, v] of parts) $(`#storage-bar .${k}`).style.width = `${pct(v).toFixed(2)}%`;
@@ -119,17 +118,16 @@ async function refreshHealth() {
   const dl = $('#health');
   const facts = [];
   try {
-    const hl = await api.health();
-    const m = hl.metrics || {};
+    const hl = api.healthFields(await api.health());
     facts.push(['Status', hl.healthy ? 'Healthy' : 'Needs attention'],
-      ['Memory in use', `${m.memory_percent}%`], ['Disk free', `${m.disk_free_percent}%`]);
+      ['Memory in use', `${hl.memoryPercent}%`], ['Disk free', `${hl.diskFreePercent}%`]);
   } catch (e) {
     facts.push(['Health', e.message]);
   }
   try {
-    const mem = await api.memory();
-    facts.push(['Loop heap', `${bytes(mem.heap_used)} of ${bytes(mem.heap_max)}`],
-      ['Loop process', bytes(mem.process_rss)], ['Device memory free', bytes(mem.device_available)]);
+    const mem = api.memoryFields(await api.memory());
+    facts.push(['Loop heap', `${bytes(mem.heapUsed)} of ${bytes(mem.heapMax)}`],
+      ['Loop process', bytes(mem.rss)], ['Device memory free', bytes(mem.deviceAvailable)]);
   } catch (e) {
     facts.push(['Memory', e.message]);
   }
