@@ -56,6 +56,11 @@ test('an uploaded fixture is processed, then plays in the preview (phone)', asyn
   await page.locator('#conn[data-state="live"]').waitFor();
   await page.locator('#storage-legend li.free').waitFor();
   await page.screenshot({ path: path.join(SCREENS, 'phone-390x844.png'), fullPage: true });
+  for (const width of [390, 360]) { // nothing wider than the phone: no sideways scrolling
+    await page.setViewportSize({ width, height: 740 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+      `no horizontal overflow at ${width} px`);
+  }
 });
 
 test('a refused file shows the server\'s reason', async () => {
