@@ -82,8 +82,11 @@ public class ChangeBroadcaster {
   }
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlayerStateChanged e) {
-    send("player", Map.of("active", String.valueOf(e.activeSlug()), "paused", e.paused(),
-        "loop_mode", e.loopMode().wire()));
+    Map<String, Object> player = new java.util.LinkedHashMap<>(); // active may be null
+    player.put("active", e.activeSlug());
+    player.put("paused", e.paused());
+    player.put("loop_mode", e.loopMode().wire());
+    send("player", player);
   }
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobProgressed e) {
