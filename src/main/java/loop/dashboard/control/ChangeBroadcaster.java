@@ -1,6 +1,9 @@
 package loop.dashboard.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -32,7 +35,10 @@ public class ChangeBroadcaster {
 
   private static final Jsonb JSON = new JsonConfig().getContext(Object.class);
 
+  @Resource ManagedThreadFactory threads;
+
   private final AtomicLong ids = new AtomicLong();
+  private Thread shutdownHook;
   private Sse sse;
   private SseBroadcaster broadcaster;
 
@@ -58,10 +64,32 @@ public class ChangeBroadcaster {
         .reconnectDelay(3000).build();
   }
 
+  /**
+   * Open event streams are requests in flight, and Liberty's stop waits up to 30 s for those
+   * before it stops the app (measured: 31 s with one browser open, 2 s without). systemd stops
+   * Loop with SIGTERM, which runs shutdown hooks at once: this one ends the streams so the stop
+   * is quick. Browsers reconnect to whatever serves next.
+   */
+  @PostConstruct
+  void endStreamsOnShutdown() {
+    shutdownHook = threads.newThread(this::close);
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
   @PreDestroy
+  void undeployed() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook has run or runs now
+    }
+    close();
+  }
+
   synchronized void close() {
     if (broadcaster != null) {
       broadcaster.close();
+      broadcaster = null;
     }
   }
 
