@@ -86,6 +86,7 @@ class AuthIT {
       assertTrue(stranger.message().contains("Sign in"), stranger.message());
       assertEquals(401, api.post("/api/media/cleanup").status());
       assertEquals(401, api.get("/api/no/such/route").status(), "no route enumeration");
+      assertEquals(401, api.get("/api/backup").status(), "no device archive for strangers");
       Api.Reply state = api.get("/api/auth");
       assertTrue(state.data().getBoolean("password_set"));
       assertFalse(state.data().getBoolean("authenticated"));

@@ -82,13 +82,13 @@ public final class Contract {
     Optional<String> template = api.template(e.path());
     if (template.isEmpty()) { // the server's answer for an unknown route: 404 in the envelope
       record(e, "-", e.path());
-      return e.status() == 404 ? body(e, "/components/schemas/Failed")
+      return e.status() == 404 || beforeRouting(e) ? body(e, "/components/schemas/Failed")
           : List.of("no documented path matches, and the answer is not 404");
     }
     String route = template.get();
     if (api.operation(route, e.method()).isMissingNode()) { // a known route, another method
       record(e, "-", route);
-      return e.status() == 405 ? body(e, "/components/schemas/Failed")
+      return e.status() == 405 || beforeRouting(e) ? body(e, "/components/schemas/Failed")
           : List.of("method " + e.method() + " is not documented for " + route
               + ", and the answer is not 405");
     }
@@ -110,6 +110,15 @@ public final class Contract {
     }
     String schema = response.get() + "/content/" + OpenApi.escape(type) + "/schema";
     return type.endsWith("json") ? body(e, schema) : List.of();
+  }
+
+  /**
+   * The refusals the document's description promises before routing, so for unknown routes and
+   * methods too: 401 without a session when a password is set, 403 for an unsafe request or a
+   * preflight from another origin.
+   */
+  private static boolean beforeRouting(Exchange e) {
+    return e.path().startsWith("/api/") && (e.status() == 401 || e.status() == 403);
   }
 
   private List<String> body(Exchange e, String schemaPointer) {

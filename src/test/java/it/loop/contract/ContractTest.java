@@ -56,4 +56,16 @@ class ContractTest {
     assertTrue(!problems("GET", "/api/media/a_0123456789ab", 404, "application/json",
         failed.replace("false", "true")).isEmpty());
   }
+
+  @Test
+  void theFiltersBeforeRoutingMayAnswerAnyPath() {
+    String refused = "{\"data\":null,\"errors\":null,\"message\":\"Sign in first.\","
+        + "\"success\":false}";
+    assertEquals(List.of(), problems("GET", "/api/no/such", 401, "application/json", refused));
+    assertEquals(List.of(), problems("PATCH", "/api/loop", 403, "application/json", refused));
+    assertEquals(List.of(), problems("GET", "/api/media", 401, "application/json", refused));
+    assertTrue(!problems("GET", "/api/no/such", 500, "application/json", refused).isEmpty());
+    assertTrue(!problems("GET", "/api/auth", 401, "application/json", refused).isEmpty(),
+        "the sign-in state is always open");
+  }
 }
