@@ -26,22 +26,31 @@ class UiClientTest {
 
   static final Path API_JS = Path.of("src/main/webapp/js/api.js");
 
-  /** Each mapper and the schema of what it is handed (components/schemas name). */
+  /**
+   * Each mapper and the schema of what it is handed: a components/schemas name, or a JSON pointer
+   * into the document for an answer described in place.
+   */
   static final Map<String, String> SCHEMAS = Map.ofEntries(
       Map.entry("itemFields", "MediaSummary"),
       Map.entry("entryFields", "LoopEntry"),
       Map.entry("loopFields", "LoopView"),
       Map.entry("playerFields", "PlayerStatus"),
-      Map.entry("jobFields", "Job"),
+      Map.entry("jobFields", "JobView"),
       Map.entry("wifiFields", "WifiStatus"),
-      Map.entry("brightnessFields", "Brightness"),
-      Map.entry("storageFields", "Storage"),
+      Map.entry("brightnessFields", "BrightnessView"),
+      Map.entry("storageFields", "StorageFigures"),
       Map.entry("healthFields", "PollHealth"),
-      Map.entry("memoryFields", "Memory"),
-      Map.entry("networkFields", "WifiScan"),
-      Map.entry("hotspotFields", "Hotspot"),
+      Map.entry("memoryFields", "MemoryFigures"),
+      Map.entry("networkFields", answerData("/api/wifi/scan", "get")),
+      Map.entry("hotspotFields", answerData("/api/wifi/hotspot", "post")),
       Map.entry("dashboardFields", "Dashboard"),
-      Map.entry("pausedField", "Paused"));
+      Map.entry("pausedField", answerData("/api/playback/toggle", "post")));
+
+  /** The pointer to {@code data} of a route's 200 JSON answer. */
+  static String answerData(String path, String method) {
+    return "/paths/" + path.replace("/", "~1") + "/" + method
+        + "/responses/200/content/application~1json/schema/properties/data";
+  }
 
   private static final Pattern MAPPER = Pattern.compile(
       "export const (\\w+Fields?) = \\((\\w+)\\) =>(.*?)(?=\\n(?:/\\*\\*|export )|\\z)",
@@ -99,7 +108,8 @@ class UiClientTest {
   }
 
   static JsonNode schema(JsonNode doc, String name) {
-    JsonNode s = doc.path("components").path("schemas").path(name);
+    JsonNode s = name.startsWith("/") ? doc.at(name)
+        : doc.path("components").path("schemas").path(name);
     return s.isMissingNode() ? null : s;
   }
 
