@@ -3,6 +3,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   launch, openPage, ready, api, fixture, SCREENS, BASE, stopServer, startServer,
 } from './harness.js';
@@ -213,32 +214,211 @@ test('an upload interrupted by a server restart resumes', async () => {
   await page.locator('#conn[data-state="live"]').waitFor({ timeout: 30000 });
 });
 
-test('sign-in when the device has a password (contract of /api/auth, answered here by the test)', async () => {
+test('fit or crop from the loop options: converted again (202), then the new thumbnail', async () => {
+  const page = await open();
+  const name = 'png_wide_1000x100.png'; // 10:1: fit gives bars, crop fills the screen
+  await uploadAndWait(page, [name]);
+  const item = card(page, name);
+  const slug = await item.getAttribute('data-slug');
+  assert.equal(await item.getAttribute('data-fit'), 'fit');
+  const pixels = async () => {
+    await item.scrollIntoViewIfNeeded();
+    await item.locator('.thumb img').evaluate((img) => new Promise((done) => {
+      if (img.complete && img.naturalWidth) done();
+      else img.addEventListener('load', done, { once: true });
+    }));
+    return item.locator('.thumb img').evaluate((img) => {
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      c.getContext('2d').drawImage(img, 0, 0);
+      return c.toDataURL();
+    });
+  };
+  const before = await pixels();
+  // remember whether the card ever said "converting again" (a PNG converts in a blink)
+  await page.evaluate((s) => {
+    window.sawReconverting = false;
+    new MutationObserver(() => {
+      if (document.querySelector(`#grid li[data-slug="${s}"][data-reconverting="true"] .again`)) {
+        window.sawReconverting = true;
+      }
+    }).observe(document.querySelector('#grid'), { subtree: true, childList: true, attributes: true });
+  }, slug);
+  const entry = page.locator('#queue-list li', { hasText: name });
+  await entry.locator('summary').click();
+  await entry.getByLabel('Fit on screen').selectOption('crop');
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/media/${slug}`) && r.request().method() === 'PUT'),
+    entry.getByRole('button', { name: 'Apply' }).click(),
+  ]);
+  assert.equal(answer.status(), 202, 'a new fit is converted again');
+  await page.locator('#announce', { hasText: `Converting '${name}' again to crop` }).waitFor();
+  await page.locator(`#grid li[data-slug="${slug}"][data-fit="crop"]:not([data-reconverting])`)
+    .waitFor({ timeout: 60000 });
+  assert.equal(await page.evaluate(() => window.sawReconverting), true, 'the card showed the re-conversion');
+  assert.match(await item.locator('.thumb img').getAttribute('src'), /thumbnail\?v=crop\./);
+  const after = await pixels();
+  assert.notEqual(after, before, 'the thumbnail shows the cropped frames');
+  assert.equal((await api('GET', `media/${slug}`)).data.fit, 'crop');
+
+  // the same fit again changes nothing (200)
+  const [same] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/media/${slug}`) && r.request().method() === 'PUT'),
+    entry.getByRole('button', { name: 'Apply' }).click(),
+  ]);
+  assert.equal(same.status(), 200);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await card(page, name).getAttribute('data-fit'), 'crop');
+  assert.equal(await page.locator('#queue-list li', { hasText: name }).getByLabel('Fit on screen')
+    .inputValue(), 'crop');
+  assert.equal(await pixels(), after, 'after a reload: the cropped thumbnail, not a cached one');
+});
+
+/** Names of a ZIP's entries, from its central directory (no unzip needed). */
+function zipNames(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'a ZIP ends with its central directory record');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const names = [];
+  for (let i = 0; i < count; i += 1) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const n = buf.readUInt16LE(at + 28);
+    names.push(buf.toString('utf8', at + 46, at + 46 + n));
+    at += 46 + n + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
+test('backup download, delete, restore from the file; a non-ZIP is refused with the reason', async () => {
+  const page = await open();
+  const gone = 'jpeg_baseline.jpg';
+  await card(page, gone).waitFor();
+  const total = (await api('GET', 'dashboard')).media_total;
+  const inLoop = (await api('GET', 'loop')).data.loop.length;
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#backup')]);
+  assert.match(download.suggestedFilename(), /^loop-backup-\d{4}-\d{2}-\d{2}-\d{6}\.zip$/);
+  const zip = path.join(SCREENS, download.suggestedFilename());
+  await download.saveAs(zip);
+  const bytes = readFileSync(zip);
+  assert.equal(bytes.toString('latin1', 0, 2), 'PK');
+  const names = zipNames(bytes);
+  assert.ok(names.includes('manifest.json') && names.includes('loop.db'), `entries: ${names}`);
+  console.log(`backup: ${bytes.length} bytes, ${names.length} entries`);
+
+  await card(page, gone).getByRole('button', { name: `Delete ${gone}` }).click();
+  await card(page, gone).waitFor({ state: 'detached' });
+  assert.equal((await api('GET', 'dashboard')).media_total, total - 1);
+
+  await page.setInputFiles('#restore-file', zip);
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await page.locator('#backup-message', { hasText: /^Restored \d+ media item/ }).waitFor({ timeout: 120000 });
+  await card(page, gone).and(page.locator('[data-status="completed"]')).waitFor({ timeout: 30000 });
+  await page.locator('#queue-list li', { hasText: gone }).waitFor();
+  assert.equal((await api('GET', 'dashboard')).media_total, total);
+  assert.equal((await api('GET', 'loop')).data.loop.length, inLoop);
+
+  // a picture is not a backup: the server's sentence, nothing changed
+  const notZip = fixture('png_palette.png');
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(notZip)]), 'png_palette.png');
+  const refusal = await (await fetch(`${BASE}/api/restore`, { method: 'POST', body: form })).json();
+  assert.equal(refusal.success, false);
+  await page.setInputFiles('#restore-file', notZip);
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await page.locator('#backup-message', { hasText: refusal.message }).waitFor();
+  assert.equal((await api('GET', 'dashboard')).media_total, total);
+});
+
+const PASSWORD = 'loop-ui-test-password';
+
+/** Clears the admin password through the API (a test that failed half-way must not lock later ones). */
+async function clearPassword() {
+  const state = await api('GET', 'auth');
+  if (!state.data.password_set) return;
+  const signed = await api('POST', 'auth/login', { password: PASSWORD });
+  await fetch(`${BASE}/api/auth/password`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${signed.data.token}` },
+    body: JSON.stringify({ current_password: PASSWORD, password: null }),
+  });
+}
+
+test('admin password: set in the UI, sign in after sign-out, wrong passwords, clear it again', async () => {
+  try {
+    const page = await open();
+    const panel = page.locator('#password-panel');
+    await panel.locator('#password-state', { hasText: 'No password' }).waitFor();
+    assert.equal(await page.locator('#current-password').isVisible(), false);
+    await page.locator('#new-password').fill(PASSWORD);
+    await panel.getByRole('button', { name: 'Set password' }).click();
+    await page.locator('#password-message', { hasText: 'Password set' }).waitFor();
+    assert.equal((await api('GET', 'auth')).data.password_set, true);
+    assert.equal((await fetch(`${BASE}/api/dashboard`)).status, 401, 'the API refuses strangers');
+
+    // this browser stays signed in; signing out reloads the page, which asks for the password
+    await page.locator('#logout').click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in' });
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => fetch('api/dashboard').then((r) => r.status)), 401);
+    assert.equal(await page.locator('html[data-ready]').count(), 0);
+
+    await dialog.getByLabel('Password').fill('not-the-password');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.locator('#signin-error', { hasText: 'The password is wrong.' }).waitFor();
+
+    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await dialog.isVisible(), false);
+    await card(page, ANIM).waitFor(); // the library loaded
+    await page.locator('#conn[data-state="live"]').waitFor();
+    assert.equal(await page.locator('#logout').isVisible(), true);
+
+    // a wrong current password: the server's 403 sentence
+    await page.locator('#current-password').fill('not-the-password');
+    await page.locator('#new-password').fill('another-password');
+    await panel.getByRole('button', { name: 'Change password' }).click();
+    await page.locator('#password-message', { hasText: 'The current password is wrong.' }).waitFor();
+
+    // cleared through the UI: the API is open again
+    await page.locator('#current-password').fill(PASSWORD);
+    await page.locator('#new-password').fill('');
+    await panel.getByRole('button', { name: 'Change password' }).click();
+    await page.locator('#password-message', { hasText: 'Password removed' }).waitFor();
+    await panel.locator('#password-state', { hasText: 'No password' }).waitFor();
+    assert.equal(await page.locator('#logout').isVisible(), false);
+    assert.equal((await fetch(`${BASE}/api/dashboard`)).status, 200);
+  } finally {
+    await clearPassword();
+  }
+});
+
+test('a 429 from sign-in shows the server\'s sentence', async () => {
   current = await openPage(browser, PHONE);
   const { page } = current;
-  let signedIn = false;
+  // the real limit (5 wrong a minute per address) would lock out the tests' own address; the
+  // answer is the server's shape, replayed
   const envelope = (status, message, data) => ({
-    status, contentType: 'application/json', body: JSON.stringify({ success: status < 300, message, data, errors: null }),
+    status, contentType: 'application/json', body: JSON.stringify({ success: false, message, data, errors: null }),
   });
-  await page.route('**/api/auth', (r) => r.fulfill(envelope(200, 'Auth',
-    { password_set: true, authenticated: signedIn })));
-  await page.route('**/api/auth/login', (r) => {
-    const ok = r.request().postDataJSON().password === 'right';
-    signedIn = ok;
-    return r.fulfill(ok ? envelope(200, 'Signed in', null) : envelope(401, 'That password is not right.', null));
-  });
+  await page.route('**/api/auth', (r) => r.fulfill({ contentType: 'application/json',
+    body: JSON.stringify({ success: true, message: 'Access', data: { password_set: true, authenticated: false }, errors: null }) }));
+  await page.route('**/api/dashboard', (r) => r.fulfill(envelope(401, 'Sign in first: this Loop is protected by a password.', null)));
+  await page.route('**/api/loop', (r) => r.fulfill(envelope(401, 'Sign in first: this Loop is protected by a password.', null)));
+  await page.route('**/api/auth/login', (r) => r.fulfill({ ...envelope(429,
+    'Too many wrong passwords from this device; try again in 42 seconds.', { retry_after_seconds: 42 }),
+  headers: { 'Retry-After': '42' } }));
   await page.goto(`${BASE}/`);
   const dialog = page.getByRole('dialog', { name: 'Sign in' });
   await dialog.waitFor();
-  await dialog.getByLabel('Password').fill('wrong');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await dialog.getByText('That password is not right.').waitFor();
-  await dialog.getByLabel('Password').fill('right');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForSelector('html[data-ready="true"]');
-  assert.equal(await dialog.isVisible(), false);
-  assert.equal(await page.locator('#logout').isVisible(), true);
-  assert.equal(await page.locator('#password-panel').isVisible(), true);
+  await dialog.locator('#signin-why', { hasText: 'Sign in first' }).waitFor();
+  await dialog.getByLabel('Password').fill('whatever-it-is');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await dialog.locator('#signin-error', { hasText: 'try again in 42 seconds' }).waitFor();
 });
 
 test('desktop layout, first-load size and time to interactive', async () => {
@@ -252,7 +432,12 @@ test('desktop layout, first-load size and time to interactive', async () => {
   await page.waitForFunction(() => [...document.querySelectorAll('#grid button.thumb img')]
     .some((i) => i.src.includes('/frames/') && i.complete && i.naturalWidth === 320));
   await page.mouse.move(0, 0);
-  // WiFi answers (here: not available) are shown with the server's sentence
+  // WiFi status (here: not available) shows the server's sentence; actions answer with theirs
+  const wifi = (await api('GET', 'wifi/status')).data;
+  if (!wifi.available) {
+    await page.locator('#wifi-status', { hasText: wifi.error }).waitFor();
+    assert.equal(await page.locator('#wifi-status').textContent(), wifi.error);
+  }
   await page.getByRole('button', { name: 'Scan for networks' }).click();
   await page.waitForFunction(() => {
     const t = document.querySelector('#wifi-message').textContent;

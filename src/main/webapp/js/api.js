@@ -16,12 +16,20 @@ export class ApiError extends Error {
 }
 
 let unauthorized = () => {};
-/** Called with no arguments whenever a call (other than /auth itself) answers 401. */
+/**
+ * Called with the server's sentence whenever a call answers 401 (a password is set and this
+ * browser has no live session), except reading the sign-in state and signing in themselves.
+ */
 export function onUnauthorized(fn) {
   unauthorized = fn;
 }
+/** Reports a 401 from a request made outside `request` (images, tus, EventSource). */
+export const signInNeeded = (message) => unauthorized(message);
+const OPEN = new Set(['auth', 'auth/login']);
 
-async function request(method, path, { json, form, raw = false, timeout = TIMEOUT_MS } = {}) {
+async function request(method, path, {
+  json, form, raw = false, withStatus = false, timeout = TIMEOUT_MS,
+} = {}) {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), timeout);
   const init = { method, signal: ctrl.signal, credentials: 'same-origin', headers: {} };
@@ -46,11 +54,13 @@ async function request(method, path, { json, form, raw = false, timeout = TIMEOU
   } catch {
     body = null;
   }
-  if (res.status === 401 && !path.startsWith('auth')) unauthorized();
   if (!res.ok || (body && body.success === false)) {
     const said = body && typeof body.message === 'string' && body.message;
-    throw new ApiError(res.status, said || `The device answered ${res.status} ${res.statusText}.`, body);
+    const err = new ApiError(res.status, said || `The device answered ${res.status} ${res.statusText}.`, body);
+    if (res.status === 401 && !OPEN.has(path)) unauthorized(err.message);
+    throw err;
   }
+  if (withStatus) return { status: res.status, message: body && body.message, data: body && body.data };
   return raw ? body : body && body.data;
 }
 
@@ -69,10 +79,21 @@ export const progress = () => request('GET', 'poll/progress');
 // ---- media ------------------------------------------------------------------------------------
 export const activate = (slug) => request('POST', `media/${q(slug)}/activate`);
 export const deleteMedia = (slug) => request('DELETE', `media/${q(slug)}`);
-/** fit is 'fit' or 'crop'; the server re-converts the item. */
-export const setFit = (slug, fit) => request('PUT', `media/${q(slug)}`, { json: { fit } });
-export const thumbnailUrl = (slug) => `${BASE}media/${q(slug)}/thumbnail`;
-export const frameUrl = (slug, n) => `${BASE}media/${q(slug)}/frames/${n}?format=png`;
+/**
+ * fit is 'fit' or 'crop'. Resolves to `{queued, message}`: queued when the server converts the
+ * item again (202; it keeps playing its old frames meanwhile), not when nothing changed (200).
+ */
+export async function setFit(slug, fit) {
+  const body = await request('PUT', `media/${q(slug)}`, { json: { fit }, raw: true, withStatus: true });
+  return { queued: body.status === 202, message: body.message };
+}
+/**
+ * Thumbnails and frames are cached by the browser for an hour and keep their URL when an item is
+ * converted again: `key` (the fit and a counter of conversions seen) makes a new URL each time.
+ */
+export const thumbnailUrl = (slug, key = '') => `${BASE}media/${q(slug)}/thumbnail${key ? `?v=${encodeURIComponent(key)}` : ''}`;
+export const frameUrl = (slug, n, key = '') =>
+  `${BASE}media/${q(slug)}/frames/${n}?format=png${key ? `&v=${encodeURIComponent(key)}` : ''}`;
 export const originalUrl = (slug) => `${BASE}media/${q(slug)}/original`;
 
 // ---- loop -------------------------------------------------------------------------------------
@@ -102,6 +123,8 @@ export const snapshotUrl = () => `${BASE}display/snapshot?t=${Date.now()}`;
 export const eventsUrl = () => `${BASE}events`;
 
 // ---- WiFi -------------------------------------------------------------------------------------
+/** WifiStatus (see `wifiFields`); `available: false` with `error` when WiFi cannot be managed. */
+export const wifiStatus = () => request('GET', 'wifi/status');
 /** `{networks: [{ssid, signal, secured}]}`. */
 export const wifiScan = () => request('GET', 'wifi/scan', { timeout: 30000 });
 export const wifiConnect = (ssid, password) =>
@@ -110,36 +133,31 @@ export const wifiSaveCurrent = () => request('POST', 'wifi/save-current');
 export const wifiHotspot = () => request('POST', 'wifi/hotspot', { timeout: 60000 });
 
 // ---- backup -----------------------------------------------------------------------------------
+// The archive is downloaded by the browser itself (a link), never held in the page: it can be
+// gigabytes. No HEAD probe first: the server answers HEAD by making the whole archive.
 export const backupUrl = () => `${BASE}backup`;
-/** Resolves when the backup route answers; rejects with the server's sentence otherwise. */
-export async function backupAvailable() {
-  const res = await fetch(BASE + 'backup', { method: 'HEAD', credentials: 'same-origin' })
-    .catch(() => null);
-  if (res && res.ok) return true;
-  if (res && res.status === 401) unauthorized();
-  return request('GET', 'backup'); // small error envelope: its sentence becomes the ApiError
-}
-export function restore(file) {
+/** Restores a backup ZIP; resolves to the server's sentence (what was restored). */
+export async function restore(file) {
   const form = new FormData();
   form.append('file', file);
-  return request('POST', 'restore', { form, timeout: 600000 });
+  const answer = await request('POST', 'restore', { form, timeout: 600000, withStatus: true });
+  return answer.message;
 }
 
 // ---- admin password ---------------------------------------------------------------------------
-/** `{password_set, authenticated}`; null when the server has no password feature (404). */
-export async function auth() {
-  try {
-    const d = await request('GET', 'auth');
-    return { passwordSet: !!d.password_set, authenticated: !!d.authenticated };
-  } catch (e) {
-    if (e.status === 404) return null;
-    throw e;
-  }
-}
+/** The sign-in state (see `authFields`); always answered, password or not. */
+export const auth = async () => authFields(await request('GET', 'auth'));
 export const login = (password) => request('POST', 'auth/login', { json: { password } });
 export const logout = () => request('POST', 'auth/logout');
-export const setPassword = (current, password) =>
-  request('PUT', 'auth/password', { json: { current_password: current, password } });
+/**
+ * Sets the first password (no session needed), or changes/clears it (`password` null) with the
+ * current one; resolves to the server's sentence. 403 when the current password is wrong.
+ */
+export async function setPassword(current, password) {
+  const answer = await request('PUT', 'auth/password',
+    { json: { current_password: current, password }, withStatus: true });
+  return answer.message;
+}
 
 // ---- resumable uploads (tus 1.0.0); the protocol logic lives in tus.js ----------------------------
 const TUS = { 'Tus-Resumable': '1.0.0' };
@@ -166,7 +184,7 @@ function xhr(method, url, headers, body, onProgress) {
       } catch {
         parsed = null;
       }
-      if (x.status === 401) unauthorized();
+      if (x.status === 401) unauthorized(parsed && parsed.message);
       resolve({ status: x.status, header: (h) => x.getResponseHeader(h), body: parsed });
     };
     x.send(body);
@@ -211,8 +229,9 @@ export const playerFields = (p) => ({
 /** A job's fields (dashboard `processing` values and SSE `job` events). */
 export const jobFields = (j) => ({ slug: j.slug, status: j.status, progress: j.progress, stage: j.stage });
 
-/** WiFi status fields (poll/status `wifi`); `error` is set when the subsystem is not available. */
+/** WiFi status fields (wifi/status, poll/status `wifi`); `error` says why when not available. */
 export const wifiFields = (w) => ({
+  available: !!(w && w.available),
   error: w && w.error,
   connected: !!(w && w.connected),
   ssid: w && w.current_ssid,
@@ -262,6 +281,9 @@ export const loopFields = (l) => ({
   entries: [...(l.entries || [])].sort((a, b) => a.position - b.position).map(entryFields),
   version: l.version,
 });
+
+/** auth: `{password_set, authenticated}`. */
+export const authFields = (a) => ({ passwordSet: !!a.password_set, authenticated: !!a.authenticated });
 
 /** playback/toggle: `{paused}`. */
 export const pausedField = (d) => !!(d && d.paused);

@@ -8,8 +8,14 @@ import {
   setupSettings, refreshSettings, refreshBrightness, refreshWifi, refreshStorage,
 } from './settings.js';
 
-/** What the page shows: the last dashboard and loop view (as api.js reads them), jobs by slug. */
-export const state = { dash: null, loop: null, jobs: {} };
+/**
+ * What the page shows: the last dashboard and loop view (as api.js reads them), jobs by slug, and
+ * per slug how many conversions finished while the page was open (part of the thumbnail URL).
+ */
+export const state = { dash: null, loop: null, jobs: {}, converted: {}, restores: 0 };
+
+/** The cache key of an item's thumbnail and frames: new after each conversion and restore. */
+export const imageKey = (m) => `${m.fit || 'fit'}.${state.converted[m.slug] || 0}.${state.restores}`;
 
 let dashTimer = null;
 /** Refetches the dashboard (coalesced); resolves after rendering. */
@@ -34,7 +40,7 @@ export async function refreshLoop() {
   renderLibrary(state);
 }
 
-async function resync() {
+export async function resync() {
   await Promise.all([refreshDashboard(), refreshLoop()]);
 }
 
@@ -61,6 +67,7 @@ async function refreshSnapshot() {
   const img = $('#snapshot');
   try {
     const res = await fetch(api.snapshotUrl(), { credentials: 'same-origin' });
+    if (res.status === 401) api.signInNeeded();
     if (!res.ok) throw new Error(String(res.status));
     const url = URL.createObjectURL(await res.blob());
     const old = img.src;
@@ -93,18 +100,26 @@ function setupNow() {
 }
 
 // ---- sign-in --------------------------------------------------------------------------------------
+// Any call answering 401 opens the sign-in dialog (once); signing in starts the page again.
 let authInfo = null;
-function askSignIn() {
+function askSignIn(sentence) {
   const dlg = $('#signin');
-  if (!dlg.open) dlg.showModal();
+  if (dlg.open) return;
+  const why = $('#signin-why');
+  why.textContent = sentence || 'This device has an admin password.';
+  $('#signin-error').hidden = true;
+  dlg.showModal();
   $('#signin-password').focus();
 }
 
 function setupAuth() {
   api.onUnauthorized(askSignIn);
+  $('#signin').addEventListener('cancel', (e) => e.preventDefault()); // nothing works without it
   $('#signin-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const err = $('#signin-error');
+    const button = e.submitter;
+    button.disabled = true;
     try {
       await api.login($('#signin-password').value);
       $('#signin').close();
@@ -112,8 +127,11 @@ function setupAuth() {
       err.hidden = true;
       await start();
     } catch (x) {
-      err.textContent = x.status === 429 ? `Too many attempts. ${x.message}` : x.message;
+      err.textContent = x.message; // 401 wrong password, 429 too many tries: the server's sentence
       err.hidden = false;
+      $('#signin-password').select();
+    } finally {
+      button.disabled = false;
     }
   });
   $('#logout').addEventListener('click', (e) => act(e.currentTarget, async () => {
@@ -122,15 +140,28 @@ function setupAuth() {
   }));
 }
 
-async function checkAuth() {
+/** Reads the sign-in state, shows it (sign-out button, password form); false when sign-in is needed. */
+export async function checkAuth() {
   try {
     authInfo = await api.auth();
   } catch {
     authInfo = null;
   }
-  $('#password-panel').hidden = !authInfo;
-  $('#logout').hidden = !(authInfo && authInfo.passwordSet && authInfo.authenticated);
+  showAuth(authInfo);
   return !(authInfo && authInfo.passwordSet && !authInfo.authenticated);
+}
+
+function showAuth(a) {
+  const set = !!(a && a.passwordSet);
+  $('#logout').hidden = !(set && a.authenticated);
+  $('#current-password-row').hidden = !set;
+  $('#current-password').required = set;
+  $('#new-password-label').textContent = set ? 'New password (empty removes it)' : 'New password';
+  $('#new-password').required = !set;
+  $('#password-save').textContent = set ? 'Change password' : 'Set password';
+  $('#password-state').textContent = set
+    ? 'A password protects this device.'
+    : 'No password: anyone on this network can use Loop.';
 }
 
 // ---- live events ----------------------------------------------------------------------------------
@@ -138,12 +169,15 @@ function onEvent(name, data) {
   if (name === 'job') {
     const j = api.jobFields(data);
     if (j.slug) state.jobs[j.slug] = j;
-    jobProgress(j);
-    if (j.status !== 'processing' && j.status !== 'queued') {
+    const running = j.status === 'processing' || j.status === 'queued';
+    if (j.status === 'completed' && j.slug) state.converted[j.slug] = (state.converted[j.slug] || 0) + 1;
+    if (!running || !jobProgress(j)) renderLibrary(state); // a converted item converting again
+    if (!running) {
       soonDashboard();
       refreshStorage();
     }
   } else if (name === 'media') {
+    if (data.change === 'restored') state.restores += 1;
     soonDashboard();
     refreshStorage();
     refreshLoop().catch(() => {});
@@ -175,7 +209,8 @@ async function start() {
     return;
   }
   const failed = await data;
-  if (failed && failed.status !== 401) say(failed.message, 'error');
+  if (failed && failed.status === 401) return; // signed out meanwhile: the dialog is open
+  if (failed) say(failed.message, 'error');
   refreshSnapshot();
   refreshSettings();
   if (!started) {

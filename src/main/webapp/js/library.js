@@ -2,7 +2,7 @@
 import * as api from './api.js';
 import { $, h, act, say, bytes, seconds } from './dom.js';
 import { upload, unfinished, UploadRefused } from './tus.js';
-import { refreshDashboard, refreshLoop, state as appState } from './app.js';
+import { refreshDashboard, refreshLoop, imageKey, state as appState } from './app.js';
 
 const cards = new Map(); // slug -> {el, sig}
 
@@ -15,10 +15,11 @@ export function renderLibrary(state) {
   const seen = new Set();
   items.forEach((m, i) => {
     seen.add(m.slug);
-    const sig = JSON.stringify([m, inLoop.has(m.slug), active === m.slug]);
+    const again = reconverting(m, state.jobs[m.slug]);
+    const sig = JSON.stringify([m, inLoop.has(m.slug), active === m.slug, again, imageKey(m)]);
     let c = cards.get(m.slug);
     if (!c || c.sig !== sig) {
-      const el = card(m, inLoop.has(m.slug), active === m.slug);
+      const el = card(m, inLoop.has(m.slug), active === m.slug, again);
       if (c) c.el.replaceWith(el);
       c = { el, sig };
       cards.set(m.slug, c);
@@ -54,17 +55,25 @@ function followUploads(items) {
   }
 }
 
-/** Shows a job's progress on its card (from SSE `job` events or the dashboard). */
+/** A converted item converting again (new fit): it keeps playing its old frames meanwhile. */
+function reconverting(m, j) {
+  return m.status === 'completed' && !!j && (j.status === 'queued' || j.status === 'processing');
+}
+
+/**
+ * Shows a job's progress on its card (from SSE `job` events or the dashboard); false when the
+ * card has no progress bar to show it on.
+ */
 export function jobProgress(j) {
   const c = cards.get(j.slug);
   const bar = c && c.el.querySelector('progress');
-  if (bar) {
-    bar.value = j.progress || 0;
-    c.el.querySelector('.stage').textContent = `${j.stage || j.status} ${j.progress || 0}%`;
-  }
+  if (!bar) return false;
+  bar.value = j.progress || 0;
+  c.el.querySelector('.stage').textContent = `${j.stage || j.status} ${j.progress || 0}%`;
+  return true;
 }
 
-function card(m, inLoop, playing) {
+function card(m, inLoop, playing, again) {
   const title = `${m.name}`;
   const done = m.status === 'completed';
   const details = done
@@ -73,8 +82,9 @@ function card(m, inLoop, playing) {
   let badge = null;
   if (m.status === 'error') {
     badge = h('p.badge.error', { role: 'alert' }, h('strong', {}, 'Refused: '), m.error || 'conversion failed');
-  } else if (!done) {
+  } else if (!done || again) {
     badge = h('div.badge.processing', {},
+      again ? h('span.again', {}, `Converting again (${m.fit === 'crop' ? 'crop' : 'fit'}): `) : null,
       h('span.stage', {}, 'waiting…'),
       h('progress', { max: 100, value: 0, 'aria-label': `Converting ${title}` }));
   } else if (playing) {
@@ -84,8 +94,10 @@ function card(m, inLoop, playing) {
     type: 'checkbox', checked: inLoop, disabled: !done,
     onchange: (e) => setInLoop(m.slug, e.currentTarget),
   });
-  return h('li.item', { 'data-slug': m.slug, 'data-status': m.status },
-    thumb(m, done),
+  return h('li.item', {
+    'data-slug': m.slug, 'data-status': m.status, 'data-fit': m.fit, 'data-reconverting': again ? 'true' : null,
+  },
+    thumb(m, done && !again), // no thumbnail request while converting: it would cache the old one
     h('div.meta', {},
       h('h3.name', { title }, title),
       h('p.details', {}, details),
@@ -125,7 +137,8 @@ async function setInLoop(slug, box) {
 // animated preview: cycles through up to 24 frames while hovered, focused or tapped
 function thumb(m, done) {
   if (!done) return h('div.thumb.placeholder', { 'aria-hidden': 'true' }, m.status === 'error' ? '!' : '…');
-  const img = h('img', { src: api.thumbnailUrl(m.slug), alt: '', width: 160, height: 120, loading: 'lazy', decoding: 'async' });
+  const key = imageKey(m);
+  const img = h('img', { src: api.thumbnailUrl(m.slug, key), alt: '', width: 160, height: 120, loading: 'lazy', decoding: 'async' });
   if (!(m.frames > 1)) return h('div.thumb', {}, img);
   let timer = null;
   let n = 0;
@@ -133,7 +146,7 @@ function thumb(m, done) {
   const stop = () => {
     clearInterval(timer);
     timer = null;
-    img.src = api.thumbnailUrl(m.slug);
+    img.src = api.thumbnailUrl(m.slug, key);
     btn.setAttribute('aria-pressed', 'false');
   };
   const play = () => {
@@ -141,7 +154,7 @@ function thumb(m, done) {
     btn.setAttribute('aria-pressed', 'true');
     timer = setInterval(() => {
       n = (n + step) % m.frames;
-      img.src = api.frameUrl(m.slug, n);
+      img.src = api.frameUrl(m.slug, n, key);
     }, Math.max(80, Math.min(250, (m.duration * 1000 * step) / m.frames || 100)));
   };
   const btn = h('button.thumb', {

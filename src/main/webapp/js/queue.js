@@ -2,7 +2,8 @@
 // per-item policy (plays, minimum seconds), fit or crop, taking an item out of the loop.
 import * as api from './api.js';
 import { $, h, act, say } from './dom.js';
-import { refreshLoop, refreshDashboard, state as appState } from './app.js';
+import { renderLibrary } from './library.js';
+import { refreshLoop, refreshDashboard, imageKey, state as appState } from './app.js';
 
 let lastSig = '';
 
@@ -13,11 +14,13 @@ export function renderQueue(state) {
   const focusKey = focused && [focused.dataset.slug, document.activeElement.dataset.role];
   const media = new Map((state.dash ? state.dash.media : []).map((m) => [m.slug, m]));
   const entries = state.loop.entries;
-  const sig = JSON.stringify([entries, entries.map((e) => media.get(e.slug))]);
+  const sig = JSON.stringify([entries, entries.map((e) => media.get(e.slug)),
+    entries.map((e) => media.has(e.slug) && imageKey(media.get(e.slug))), busy(state, entries)]);
   if (sig === lastSig && list.children.length === entries.length) return; // keep open options and edits
   lastSig = sig;
   const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.closest('li').dataset.slug));
-  list.replaceChildren(...entries.map((e, i) => row(e, media.get(e.slug), i, entries.length)));
+  const converting = busy(state, entries);
+  list.replaceChildren(...entries.map((e, i) => row(e, media.get(e.slug), i, entries.length, converting[i])));
   for (const d of list.querySelectorAll('details')) d.open = open.has(d.closest('li').dataset.slug);
   $('#queue-empty').hidden = entries.length > 0;
   if (focusKey) {
@@ -26,6 +29,12 @@ export function renderQueue(state) {
     else if (again) list.querySelector(`li[data-slug="${CSS.escape(focusKey[0])}"] .handle`).focus();
   }
 }
+
+// items converting again show no thumbnail until done (the old one would be cached as the new)
+const busy = (state, entries) => entries.map((e) => {
+  const j = state.jobs[e.slug];
+  return !!j && (j.status === 'queued' || j.status === 'processing');
+});
 
 function order() {
   return [...$('#queue-list').children].map((li) => li.dataset.slug);
@@ -54,7 +63,7 @@ function move(slug, by) {
   save(o);
 }
 
-function row(e, m, i, n) {
+function row(e, m, i, n, converting) {
   const name = m ? m.name : e.slug;
   const handle = h('button.handle', {
     type: 'button', 'data-role': 'handle', 'aria-label': `Drag to reorder ${name} (or use arrow keys)`,
@@ -67,8 +76,8 @@ function row(e, m, i, n) {
   }, '☰');
   const li = h('li.entry', { 'data-slug': e.slug },
     handle,
-    m && m.status === 'completed'
-      ? h('img.mini', { src: api.thumbnailUrl(e.slug), alt: '', width: 64, height: 48 })
+    m && m.status === 'completed' && !converting
+      ? h('img.mini', { src: api.thumbnailUrl(e.slug, imageKey(m)), alt: '', width: 64, height: 48 })
       : h('span.mini'),
     h('span.name', {}, h('span.pos', {}, `${i + 1}. `), name),
     h('span.moves', {},
@@ -119,9 +128,19 @@ function options(e, m, name) {
       h('label', { for: fit.id }, 'Fit on screen'), fit,
       h('button', {
         type: 'button',
-        onclick: (ev) => act(ev.currentTarget, () => api.setFit(e.slug, fit.value).then(refreshDashboard),
-          'Converting again with the new fit'),
+        onclick: (ev) => act(ev.currentTarget, () => applyFit(e.slug, fit.value)),
       }, 'Apply')));
+}
+
+// 202: converting again (the item keeps playing its old frames); 200: nothing changed;
+// 409 while it converts: the server's sentence
+async function applyFit(slug, value) {
+  const r = await api.setFit(slug, value);
+  if (r.queued && !appState.jobs[slug]) appState.jobs[slug] = { slug, status: 'queued', progress: 0 };
+  say(r.message || (r.queued ? 'Converting again' : 'Nothing to change'));
+  renderQueue(appState);
+  renderLibrary(appState);
+  await refreshDashboard();
 }
 
 // drag by the handle with pointer events; the row follows the pointer, the order is saved on release

@@ -1,6 +1,7 @@
 // Settings and status: brightness, WiFi, storage, health and memory, backup/restore, password.
 import * as api from './api.js';
 import { $, h, act, say, bytes } from './dom.js';
+import { checkAuth, resync, state as appState } from './app.js';
 
 let brightnessVersion = null;
 
@@ -32,12 +33,13 @@ async function commitBrightness() {
 export async function refreshWifi() {
   const p = $('#wifi-status');
   try {
-    const w = api.wifiFields((await api.pollStatus()).wifi);
-    if (w.error) p.textContent = `WiFi: ${w.error}.`;
+    const w = api.wifiFields(await api.wifiStatus());
+    $('#wifi-panel').dataset.available = String(w.available);
+    if (!w.available) p.textContent = w.error || 'WiFi is not available on this device.';
     else if (w.hotspot) p.textContent = 'Hotspot is on.';
     else if (w.connected) p.textContent = `Connected to ${w.ssid}${w.ip ? ` (${w.ip})` : ''}.`;
-    else p.textContent = 'Not connected.';
-    $('#wifi-save').hidden = !w.error && !(w.connected && w.configured !== w.ssid);
+    else p.textContent = w.error || 'Not connected.';
+    $('#wifi-save').hidden = !(w.available && w.connected && w.configured !== w.ssid);
     $('#wifi-hotspot').textContent = w.hotspot ? 'Stop hotspot' : 'Start hotspot';
   } catch (e) {
     p.textContent = e.message;
@@ -138,7 +140,11 @@ function setupBackup() {
   const msg = (t) => { $('#backup-message').textContent = t; };
   $('#backup').addEventListener('click', (e) => act(e.currentTarget, async () => {
     try {
-      await api.backupAvailable();
+      // a 401 would be saved as the "backup": make sure this browser may download first
+      if (!(await checkAuth())) {
+        api.signInNeeded('Sign in to download a backup.');
+        return;
+      }
       const a = h('a', { href: api.backupUrl(), download: '' });
       document.body.append(a);
       a.click();
@@ -155,11 +161,13 @@ function setupBackup() {
     act(e.submitter, async () => {
       msg('Restoring…');
       try {
-        await api.restore(file);
-        msg('Restored. Reloading…');
-        setTimeout(() => location.reload(), 1500);
+        msg(await api.restore(file)); // the server's sentence: what came back
+        e.target.reset();
+        appState.restores += 1; // same slugs may now have other pictures
+        await resync();
+        refreshSettings();
       } catch (x) {
-        msg(x.message);
+        msg(x.message); // 400 not a ZIP, 413 too big, 422 not a Loop backup, 409, 507
       }
     });
   });
@@ -171,12 +179,13 @@ function setupPassword() {
     act(e.submitter, async () => {
       const pw = $('#new-password').value;
       try {
-        await api.setPassword($('#current-password').value || null, pw === '' ? null : pw);
-        $('#password-message').textContent = pw ? 'Password saved.' : 'Password cleared.';
+        const said = await api.setPassword($('#current-password').value || null, pw === '' ? null : pw);
+        $('#password-message').textContent = said;
         e.target.reset();
       } catch (x) {
-        $('#password-message').textContent = x.message;
+        $('#password-message').textContent = x.message; // 403 wrong current password, 400, 429
       }
+      await checkAuth();
     });
   });
 }
