@@ -129,9 +129,14 @@ public final class Api {
 
   /** GET as bytes (frames, thumbnails). */
   public HttpResponse<byte[]> bytes(String path) {
+    return bytes(request(path).GET());
+  }
+
+  /** A request built by the caller (extra headers), answered as bytes and checked likewise. */
+  public HttpResponse<byte[]> bytes(HttpRequest.Builder builder) {
     try {
       HttpResponse<byte[]> r =
-          http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       String type = r.headers().firstValue("Content-Type").orElse("");
       check(r, type.contains("json") ? new String(r.body(), StandardCharsets.UTF_8)
           : (r.body().length == 0 ? "" : "(binary)"));

@@ -17,7 +17,10 @@ import java.nio.channels.Channels;
 import javax.imageio.ImageIO;
 import loop.media.control.ThumbnailRenderer;
 import loop.media.control.pack.FramePack;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -205,27 +208,46 @@ public class MediaResource {
   @Path("{slug}/frames/{n}")
   @Produces({MediaType.APPLICATION_OCTET_STREAM, "image/png"})
   public Response frame(@PathParam("slug") String slug, @PathParam("n") int n,
-      @QueryParam("format") String format) {
+      @QueryParam("format") String format, @Context Request request) {
     FramePack pack = library.pack(slug);
     ByteBuffer frame = library.frame(pack, n);
+    EntityTag tag = new EntityTag(library.item(slug).getPackName() + "/" + n
+        + ("png".equals(format) ? ".png" : ""));
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.header("Cache-Control", REVALIDATE).build();
+    }
     int w = pack.geometry().width();
     int h = pack.geometry().height();
     if ("png".equals(format)) {
       StreamingOutput png = out -> ImageIO.write(ThumbnailRenderer.image(frame, w, h, 1), "png", out);
-      return Response.ok(png, "image/png").header("Cache-Control", "private, max-age=3600").build();
+      return Response.ok(png, "image/png").tag(tag).header("Cache-Control", REVALIDATE).build();
     }
     StreamingOutput raw = out -> Channels.newChannel(out).write(frame);
     return Response.ok(raw, MediaType.APPLICATION_OCTET_STREAM_TYPE)
         .header("X-Frame-Width", w).header("X-Frame-Height", h)
         .header("X-Frame-Duration-Ms", pack.duration(n))
-        .header("Cache-Control", "private, max-age=3600").build();
+        .tag(tag).header("Cache-Control", REVALIDATE).build();
   }
 
   @GET
   @Path("{slug}/thumbnail")
   @Produces("image/png")
-  public Response thumbnail(@PathParam("slug") String slug) {
-    return Response.ok(library.thumbnail(slug).toFile(), "image/png")
-        .header("Cache-Control", "private, max-age=3600").build();
+  public Response thumbnail(@PathParam("slug") String slug, @Context Request request) {
+    java.nio.file.Path png = library.thumbnail(slug);
+    EntityTag tag = new EntityTag(png.getFileName().toString()); // named by content and fit
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.header("Cache-Control", REVALIDATE).build();
+    }
+    return Response.ok(png.toFile(), "image/png").tag(tag)
+        .header("Cache-Control", REVALIDATE).build();
   }
+
+  /**
+   * Frames and thumbnails change when an item is converted again with another fit, under the
+   * same URL: browsers keep them but ask each time; the tag (the pack's name: content and fit)
+   * answers 304 while they are current.
+   */
+  private static final String REVALIDATE = "private, no-cache";
 }

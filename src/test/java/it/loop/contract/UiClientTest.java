@@ -44,7 +44,8 @@ class UiClientTest {
       Map.entry("networkFields", answerData("/api/wifi/scan", "get")),
       Map.entry("hotspotFields", answerData("/api/wifi/hotspot", "post")),
       Map.entry("dashboardFields", "Dashboard"),
-      Map.entry("pausedField", answerData("/api/playback/toggle", "post")));
+      Map.entry("pausedField", answerData("/api/playback/toggle", "post")),
+      Map.entry("authFields", "AuthState"));
 
   /** The pointer to {@code data} of a route's 200 JSON answer. */
   static String answerData(String path, String method) {

@@ -44,6 +44,10 @@ class MediaFitIT {
     assertEquals("completed", item.getString("processing_status"), item.toString());
     assertEquals("fit", item.getString("fit"));
     assertTrue(blackFirstRow(slug), "fit leaves a black bar at the top");
+    String fitTag = api().bytes("/api/media/" + slug + "/thumbnail").headers()
+        .firstValue("ETag").orElseThrow();
+    assertEquals(304, api().bytes(api().request("/api/media/" + slug + "/thumbnail")
+        .header("If-None-Match", fitTag).GET()).statusCode(), "a current copy is not sent again");
     assertEquals(200, api().delete("/api/loop/" + slug).status()); // disabled by the user
 
     Api.Reply changed = api().put("/api/media/" + slug, "{\"fit\":\"crop\"}");
@@ -67,6 +71,11 @@ class MediaFitIT {
     assertTrue(Files.isRegularFile(packs.resolve(content + "-crop.pack")));
     assertFalse(Files.exists(packs.resolve(content + "-fit.pack")),
         "the frames it played before are removed");
+
+    var thumb = api().bytes(api().request("/api/media/" + slug + "/thumbnail")
+        .header("If-None-Match", fitTag).GET());
+    assertEquals(200, thumb.statusCode(), "the browser's copy of the fit thumbnail is stale now");
+    assertFalse(fitTag.equals(thumb.headers().firstValue("ETag").orElse(fitTag)));
 
     Api.Reply same = api().put("/api/media/" + slug, "{\"fit\":\"CROP\"}");
     assertEquals(200, same.status(), same.body());

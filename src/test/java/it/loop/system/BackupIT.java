@@ -239,4 +239,33 @@ class BackupIT {
     assertEquals(false, restored.data().getBoolean("originals_included"));
     assertEquals(200, api().bytes("/api/media/" + slug + "/original").statusCode());
   }
+
+  @Test
+  void thePasswordBelongsToTheDeviceNotToTheBackup() {
+    String password = "backup-it-password";
+    Api.Reply set = api().put("/api/auth/password", "{\"password\":\"" + password + "\"}");
+    assertEquals(200, set.status(), set.body());
+    String token = set.data().getString("token");
+    try {
+      HttpResponse<byte[]> zip = api().bytes(api().request("/api/backup?originals=false")
+          .header("Authorization", "Bearer " + token).GET());
+      assertEquals(200, zip.statusCode());
+      Api.Reply cleared = api().send(api().request("/api/auth/password")
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(
+              "{\"current_password\":\"" + password + "\",\"password\":null}")));
+      assertEquals(200, cleared.status(), cleared.body());
+
+      Api.Reply restored = restoreRaw(zip.body());
+      assertEquals(200, restored.status(), restored.body());
+      assertEquals(false, api().get("/api/auth").data().getBoolean("password_set"),
+          "the archive's password does not come back with it");
+      assertEquals(200, api().get("/api/media").status(), "the device stays open");
+    } finally {
+      api().send(api().request("/api/auth/password")
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(
+              "{\"current_password\":\"" + password + "\",\"password\":null}")));
+    }
+  }
 }
