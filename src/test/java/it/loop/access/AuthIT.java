@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
-import it.loop.Deployments;
+import it.loop.LoopIT;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -15,13 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.net.http.HttpRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The optional admin password, off and on: open API without one; with one, 401 without a
@@ -29,23 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and then throttled (429), a change ends other sessions, clearing opens the API again. The
  * server is left without a password: other ITs share it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthIT {
+class AuthIT extends LoopIT {
 
   static final String PASSWORD = "correct horse battery";
   static final String NEW_PASSWORD = "staple horse battery";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
 
   Api.Reply as(String token, HttpRequest.Builder b) {
     return api().send(b.header("Authorization", "Bearer " + token));

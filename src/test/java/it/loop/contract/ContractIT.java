@@ -4,39 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
-import it.loop.Deployments;
-import java.net.URL;
+import it.loop.LoopIT;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The routes and error answers the feature ITs do not reach, so that every documented route is
  * exercised (and so checked against the document) at least once; and the document itself is
  * served as it is in the source tree.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContractIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class ContractIT extends LoopIT {
 
   @Test
   void theDocumentIsServedAsYaml() throws Exception {

@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A full disk: 507 with a sentence for tus creation, tus writes and multipart uploads, nothing
@@ -29,20 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Liberty config dropin, which the server applies while running; the real free space of the
  * real volume is then below the floor, exactly as on a full SD card. The dropin is removed after.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DiskFullIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class DiskFullIT extends LoopIT {
 
   static Path dropin() {
     return Path.of(System.getProperty("wlp.home"), "usr", "servers",

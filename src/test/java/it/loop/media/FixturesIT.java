@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,33 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every file of {@code ../shared/fixtures/media/expected.json} goes through the HTTP API as a
  * phone would send it; accept/reject, frame count, every duration, orientation and the pixel
  * facts its entry states are checked on the frames the server made.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FixturesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class FixturesIT extends LoopIT {
 
   /** The frames of one converted item, fetched raw (big-endian RGB565). */
   record Frames(String slug, int width, int height, int count, List<Integer> durations) {}

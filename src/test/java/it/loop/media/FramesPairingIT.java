@@ -7,36 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** LOOP's client sends the original and {@code <base>_frames.zip} together: one item. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FramesPairingIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class FramesPairingIT extends LoopIT {
 
   @Test
   void theOriginalPlaysTheFramesSentWithItAndKeepsItsOwnBytesForDownload() throws Exception {

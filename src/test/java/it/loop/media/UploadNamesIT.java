@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,22 +15,15 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile file names from multipart parts and tus metadata: path parts, absolute paths, NUL and
  * other controls, bidi overrides, very long names. None reaches the file system (stored files
  * are named by slug); each comes back sanitised as the item's {@code filename}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadNamesIT {
+class UploadNamesIT extends LoopIT {
 
   static final String SLUG = "[a-z0-9][a-z0-9-]{0,63}_[0-9a-f]{12}";
   static final String LONG = "x".repeat(600) + ".gif";
@@ -44,17 +37,6 @@ class UploadNamesIT {
       new String[] {"tab\tand\u0007bell.gif", "tabandbell.gif"},
       new String[] {"invoice\u202Efig.exe", "invoicefig.exe"},
       new String[] {"..", "upload"});
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
 
   @Test
   void multipartNamesAreSanitisedAndNeverReachTheFileSystem() throws IOException {

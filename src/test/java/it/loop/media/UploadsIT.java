@@ -6,35 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
-import java.net.URL;
+import it.loop.LoopIT;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The tus 1.0 resumable upload protocol, spoken by hand: create, resume, finish, terminate. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class UploadsIT extends LoopIT {
 
   HttpRequest.Builder tus(String path) {
     return api().request(path).header("Tus-Resumable", "1.0.0");

@@ -6,33 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Loop edits: add, reorder, remove, policy, and optimistic locking with 409 + current state. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoopResourceIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class LoopResourceIT extends LoopIT {
 
   /** A converted item (it has joined the loop by itself, as finished items do). */
   String upload(String name) {

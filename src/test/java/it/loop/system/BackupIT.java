@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,29 +23,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Backup and restore through HTTP: round trip, refusals that change nothing, both body forms. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackupIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class BackupIT extends LoopIT {
 
   byte[] backup(String query) {
     HttpResponse<byte[]> r = api().bytes("/api/backup" + query);

@@ -3,33 +3,14 @@ package it.loop.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.loop.Api;
 import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Storage, memory and hardware figures as the UI polls them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SystemFiguresIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class SystemFiguresIT extends LoopIT {
 
   @Test
   void storageSplitsUsedSpaceAndTheMediaShareFollowsUploads() {

@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
-import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The WiFi routes in the container, against the fake nmcli the IT server is configured with
@@ -31,24 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with no WiFi adapter, which every other IT sees; this one switches the adapter on, walks the
  * routes and switches it off again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WifiIT {
+class WifiIT extends LoopIT {
 
   static final Path FAKE = Path.of(System.getProperty("loop.it.nmcli.dir", "target/it-nmcli"));
   static final Path DATA = Path.of(System.getProperty("loop.it.data.dir", "target/it-data"));
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
 
   static void state(String s) throws IOException {
     Files.writeString(FAKE.resolve("state"), s + "\n");

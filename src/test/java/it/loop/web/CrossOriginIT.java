@@ -5,39 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
-import it.loop.Deployments;
+import it.loop.LoopIT;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Same-origin by default: CSRF refusals, no CORS grants, and the browser security headers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrossOriginIT {
+class CrossOriginIT extends LoopIT {
 
   static final String EVIL = "http://evil.example";
   static final String FRIEND = "http://friend.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
 
   String ownOrigin() {
     URI u = URI.create(url.toString());

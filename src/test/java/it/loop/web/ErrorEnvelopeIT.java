@@ -6,36 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.loop.Api;
-import it.loop.Deployments;
+import it.loop.LoopIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every failure, wherever it starts, answers with the envelope and a human sentence. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ErrorEnvelopeIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.loop();
-  }
-
-  @ArquillianResource URL url;
-
-  Api api() {
-    return new Api(url);
-  }
+class ErrorEnvelopeIT extends LoopIT {
 
   /** The envelope's four keys, success false, a non-empty message, no stack trace. */
   static void assertEnvelope(Api.Reply r, int status) {
