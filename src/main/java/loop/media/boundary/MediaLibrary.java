@@ -96,6 +96,11 @@ public class MediaLibrary {
     return storage.original(item.getStoredName());
   }
 
+  /** The name of the pack the item plays now, null when it has none (or is gone). */
+  public String packName(String slug) {
+    return index.bySlug(slug).map(MediaItem::getPackName).orElse(null);
+  }
+
   /** The item's frame pack, memory-mapped; 404 while it is not converted (or failed). */
   public FramePack pack(String slug) {
     MediaItem item = item(slug);

@@ -52,7 +52,7 @@ public class PlayerStage implements Stage {
     LoopView.Entry entry = view.entries().stream().filter(e -> e.slug().equals(active))
         .findFirst().orElse(null);
     return new Plan(active, playable, state.paused(), state.loopMode(), policy(entry),
-        state.version());
+        state.version(), active == null ? null : media.packName(active));
   }
 
   ItemPolicy policy(LoopView.Entry entry) {

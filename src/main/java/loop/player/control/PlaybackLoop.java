@@ -42,6 +42,7 @@ public final class PlaybackLoop implements Runnable {
   private long deadline;
   private boolean resume = true;
   private FramePack pack;
+  private String currentPack;
 
   public PlaybackLoop(Stage stage, Ticker ticker, PacingStats stats) {
     this.stage = stage;
@@ -105,8 +106,9 @@ public final class PlaybackLoop implements Runnable {
       waitForChange(seen);
       return;
     }
-    if (!plan.active().equals(current) || pack == null) {
-      if (!load(plan)) {
+    if (!plan.active().equals(current) || pack == null
+        || (plan.activePack() != null && !plan.activePack().equals(currentPack))) {
+      if (!load(plan)) { // another item, or this one converted again with another fit
         return;
       }
     }
@@ -129,6 +131,7 @@ public final class PlaybackLoop implements Runnable {
     try {
       pack = stage.open(slug);
       current = slug;
+      currentPack = plan.activePack();
       frame = 0;
       onScreen = -1;
       passesDone = 0;

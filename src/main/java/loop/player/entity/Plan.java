@@ -12,6 +12,14 @@ import java.util.List;
  * @param policy the active item's policy
  * @param revision the version of the playback state this plan was read from; the engine's own
  *     advance applies only while it is unchanged, so a user's choice made meanwhile wins
+ * @param activePack the active item's frame pack (it changes when the item is converted again
+ *     with another fit: the engine then loads the new one), null when not known
  */
 public record Plan(String active, List<String> loop, boolean paused, LoopMode mode,
-    ItemPolicy policy, int revision) {}
+    ItemPolicy policy, int revision, String activePack) {
+
+  public Plan(String active, List<String> loop, boolean paused, LoopMode mode,
+      ItemPolicy policy, int revision) {
+    this(active, loop, paused, mode, policy, revision, null);
+  }
+}

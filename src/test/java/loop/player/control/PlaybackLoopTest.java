@@ -45,10 +45,12 @@ class PlaybackLoopTest {
     int revision;
     ItemPolicy policy = new ItemPolicy(1, 0, false);
     int idles;
+    final Map<String, String> packNames = new HashMap<>();
 
     @Override
     public Plan plan() {
-      return new Plan(active, List.copyOf(loop), paused, mode, policy, revision);
+      return new Plan(active, List.copyOf(loop), paused, mode, policy, revision,
+          active == null ? null : packNames.get(active));
     }
 
     @Override
@@ -264,5 +266,41 @@ class PlaybackLoopTest {
 
     assertEquals(1, world.idles);
     assertEquals(List.of(new Shown(2000, "late", 0)), world.shown);
+  }
+
+  @Test
+  void anItemConvertedAgainWithAnotherFitShowsItsNewFramesWithoutAnotherItemPlaying()
+      throws IOException {
+    world.mode = LoopMode.ONE;
+    item("a", 100, 100);
+    world.packNames.put("a", "a-fit.pack");
+    FramePack before = world.packs.get("a");
+    Path cropped = dir.resolve("a-crop.pack");
+    try (FramePackWriter w = new FramePackWriter(cropped, G, 1)) {
+      byte[] f = new byte[G.frameBytes()];
+      java.util.Arrays.fill(f, (byte) 7); // frame bytes say 7: the new pack
+      w.append(f, 100);
+      w.finish(0);
+    }
+    ticker.at(250, () -> { // the re-fit completes: the index names the new pack, the engine hears
+      world.packs.put("a", open(cropped));
+      world.packNames.put("a", "a-crop.pack");
+      cut.signal();
+    });
+
+    runUntil(500);
+
+    assertTrue(world.packs.get("a") != before);
+    List<Integer> frames = world.shown.stream().map(Shown::frame).toList();
+    assertEquals(List.of(0, 1, 0), frames.subList(0, 3), "the old frames until the change");
+    assertEquals(7, (int) frames.get(frames.size() - 1), "then the new pack: " + frames);
+  }
+
+  private static FramePack open(Path file) {
+    try {
+      return FramePack.open(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
