@@ -157,7 +157,7 @@ public class ConversionWorker {
    */
   private void record(Claim claim, Converter.Converted done) {
     if (!Files.exists(storage.pack(claim.packName()))) {
-      transitions.reconvert(claim.slug());
+      transitions.convertAgain(claim.slug(), claim.packName());
       return;
     }
     MediaIndex.Completed outcome = transitions.completed(claim, done.geometry().width(),

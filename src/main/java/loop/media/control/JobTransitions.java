@@ -56,6 +56,18 @@ public class JobTransitions {
 
   @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
       delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
+  public void convertAgain(String slug, String vanishedPack) {
+    index.convertAgain(slug, vanishedPack);
+  }
+
+  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
+      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
+  public boolean reconvertIfStill(String slug, String packName) {
+    return index.reconvertIfStill(slug, packName);
+  }
+
+  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
+      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void abandon(String slug, String reason) {
     index.abandon(slug, reason);
   }

@@ -239,13 +239,50 @@ public class MediaIndex {
    */
   public void reconvert(String slug) {
     store.bySlug(slug).ifPresent(m -> {
-      store.removeJobsOf(slug);
       m.queuedAgain();
-      ProcessingJob job = new ProcessingJob(UUID.randomUUID().toString(), slug, m.getFilename());
-      store.add(job);
-      store.flush();
-      announce(job);
+      queueAnew(m);
     });
+  }
+
+  /**
+   * The pack a conversion just wrote vanished before it was recorded (a delete of another item
+   * that shared it, a cleanup): convert again. An item that still plays its previous pack (this
+   * was a re-fit) keeps playing it; otherwise it is {@link #reconvert}ed.
+   */
+  public void convertAgain(String slug, String vanishedPack) {
+    store.bySlug(slug).ifPresent(m -> {
+      if (m.getProcessingStatus() == ProcessingStatus.COMPLETED && m.getPackName() != null
+          && !m.getPackName().equals(vanishedPack)) {
+        queueAnew(m);
+      } else {
+        m.queuedAgain();
+        queueAnew(m);
+      }
+    });
+  }
+
+  /**
+   * The damaged pack {@code packName} is taken out of play, but only while the item still plays
+   * it (a re-fit may have replaced it since the check began); true when that happened.
+   */
+  public boolean reconvertIfStill(String slug, String packName) {
+    Optional<MediaItem> m = store.bySlug(slug);
+    if (m.isEmpty() || m.get().getProcessingStatus() != ProcessingStatus.COMPLETED
+        || !packName.equals(m.get().getPackName())) {
+      return false;
+    }
+    m.get().queuedAgain();
+    queueAnew(m.get());
+    return true;
+  }
+
+  private void queueAnew(MediaItem m) {
+    store.removeJobsOf(m.getSlug());
+    ProcessingJob job =
+        new ProcessingJob(UUID.randomUUID().toString(), m.getSlug(), m.getFilename());
+    store.add(job);
+    store.flush();
+    announce(job);
   }
 
   /** The item cannot be converted any more (its original is gone): it fails with the reason. */

@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import loop.media.control.pack.FramePack;
+import loop.media.entity.MediaItem;
 import loop.media.entity.ProcessingStatus;
 
 /**
@@ -90,8 +92,13 @@ public class PackVerifier {
     LOG.warning(() -> "the frames of " + item.slug() + " (" + item.packName()
         + ") are damaged; taking it out of play");
     ownership.guard(() -> {
-      if (item.storedName() != null && Files.exists(storage.original(item.storedName()))) {
-        transitions.reconvert(item.slug());
+      Optional<MediaItem> now = index.bySlug(item.slug());
+      if (now.isEmpty() || !item.packName().equals(now.get().getPackName())) {
+        return; // deleted or converted again (another fit) since the check began
+      }
+      String source = now.get().conversionSource(); // the original, or the frames ZIP sent with it
+      if (source != null && Files.exists(storage.original(source))) {
+        transitions.reconvertIfStill(item.slug(), item.packName());
       } else {
         transitions.abandon(item.slug(), Reconciliation.FRAMES_LOST);
       }
