@@ -103,7 +103,11 @@ public class MediaLibrary {
 
   /** The item's frame pack, memory-mapped; 404 while it is not converted (or failed). */
   public FramePack pack(String slug) {
-    MediaItem item = item(slug);
+    return pack(item(slug));
+  }
+
+  /** The pack of an item as read (so its name and its bytes agree); 404 as above. */
+  public FramePack pack(MediaItem item) {
     if (item.getPackName() == null) {
       throw ApiException.notFound("'" + item.getFilename() + "' has no frames yet ("
           + item.getProcessingStatus().wire() + ").");

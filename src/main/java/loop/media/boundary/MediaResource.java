@@ -209,9 +209,10 @@ public class MediaResource {
   @Produces({MediaType.APPLICATION_OCTET_STREAM, "image/png"})
   public Response frame(@PathParam("slug") String slug, @PathParam("n") int n,
       @QueryParam("format") String format, @Context Request request) {
-    FramePack pack = library.pack(slug);
+    MediaItem item = library.item(slug); // read once: the tag names the pack the bytes come from
+    FramePack pack = library.pack(item);
     ByteBuffer frame = library.frame(pack, n);
-    EntityTag tag = new EntityTag(library.item(slug).getPackName() + "/" + n
+    EntityTag tag = new EntityTag(item.getPackName() + "/" + n
         + ("png".equals(format) ? ".png" : ""));
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
     if (unchanged != null) {
