@@ -1,7 +1,6 @@
 package loop.access.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -12,7 +11,6 @@ import loop.access.control.Sessions;
 import loop.access.entity.AccessSettings;
 import loop.access.entity.AuthState;
 import loop.access.entity.SessionGrant;
-import loop.system.entity.IndexRestored;
 import loop.web.ApiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -95,18 +93,6 @@ public class Access {
     }
     sessions.closeAllBut(null);
     return clear ? Optional.empty() : Optional.of(sessions.open(lifetimeMs()));
-  }
-
-  /**
-   * A restore replaced the whole index, its access row included. The password belongs to the
-   * device, not to the backup: whoever restored keeps signing in with the password they know, and
-   * an archive from another device cannot lock this one (or open it). So the row goes back to
-   * what was in force before the restore.
-   */
-  void keepPasswordAcrossRestore(@Observes IndexRestored restored) {
-    synchronized (this) {
-      store.storeHash(currentHash()); // every /api request has read it before the restore ran
-    }
   }
 
   long lifetimeMs() {

@@ -224,17 +224,28 @@ public class MediaLibrary {
           outcomes.add(new Outcome(file.name(), null, e));
         }
       }
-      framesOf.forEach((original, zip) -> {
-        Imported with = done.get(original);
-        outcomes.add(with == null
-            ? new Outcome(zip.name(), null, ApiException.badRequest("'" + zip.name()
-                + "' was not used: its original '" + original.name() + "' was refused."))
-            : new Outcome(zip.name(), new Imported(with.slug(), null, with.existed()), null));
-      });
+      framesOf.forEach((original, zip) -> outcomes.add(framesOutcome(original, zip,
+          done.get(original))));
       return outcomes;
     } finally {
       files.forEach(f -> storage.discard(f.received().temp()));
     }
+  }
+
+  /** What became of a frames ZIP: used by its original's new item, or why not. */
+  private Outcome framesOutcome(Incoming original, Incoming zip, Imported with) {
+    if (with == null) {
+      return new Outcome(zip.name(), null, ApiException.badRequest("'" + zip.name()
+          + "' was not used: its original '" + original.name() + "' was refused."));
+    }
+    String kept = zip.received().sha256().substring(0, 32) + MediaItem.FRAMES_SUFFIX;
+    boolean used = !with.existed() || index.bySlug(with.slug())
+        .map(m -> kept.equals(m.getFramesSource())).orElse(false);
+    return used
+        ? new Outcome(zip.name(), new Imported(with.slug(), null, with.existed()), null)
+        : new Outcome(zip.name(), null, ApiException.conflict("'" + zip.name() + "' was not "
+            + "used: '" + original.name() + "' is already in the library with its own frames; "
+            + "delete it first to replace them.", null));
   }
 
   /** Drops a received file that will not be registered. */
@@ -323,6 +334,9 @@ public class MediaLibrary {
       case UNKNOWN -> throw ApiException.notFound("There is no media item '" + slug + "'.");
       case BUSY -> throw ApiException.conflict("'" + item(slug).getFilename()
           + "' is being converted right now; change its fit when that is done.", detail(slug));
+      case READY_MADE -> throw ApiException.conflict("'" + item(slug).getFilename()
+          + "' plays the frames that were sent with it, already made for the screen; fit and "
+          + "crop do not apply.", detail(slug));
     };
   }
 

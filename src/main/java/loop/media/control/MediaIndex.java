@@ -150,7 +150,7 @@ public class MediaIndex {
   }
 
   /** What a change of fit did: nothing (same fit or busy) or a conversion queued. */
-  public enum Refit { UNCHANGED, QUEUED, BUSY, UNKNOWN }
+  public enum Refit { UNCHANGED, QUEUED, BUSY, UNKNOWN, READY_MADE }
 
   /**
    * Changes how the item fills the screen. A converted or failed item is converted again (a
@@ -165,6 +165,9 @@ public class MediaIndex {
     MediaItem m = found.get();
     if (m.getFit() == fit) {
       return Refit.UNCHANGED;
+    }
+    if (m.getFramesSource() != null) {
+      return Refit.READY_MADE; // its frames came converted already (a frames ZIP): fit cannot apply
     }
     List<ProcessingJob> jobs = store.jobsOf(slug);
     if (jobs.stream().anyMatch(j -> j.getStatus() == Status.PROCESSING)) {

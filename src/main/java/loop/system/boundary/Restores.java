@@ -174,6 +174,9 @@ public class Restores {
     Path previous = staging.resolve("previous.db");
     return snapshots.holding(c -> {
       SqliteSnapshots.Check expected = SqliteSnapshots.check(c, staged);
+      // the admin password belongs to the device: the archive's (another device's, an old one)
+      // must neither lock it nor open it, not even after a crash right after the swap
+      SqliteSnapshots.keepLiveTable(c, staged, "ACCESS_SETTINGS");
       SqliteSnapshots.copyTo(c, previous);
       SqliteSnapshots.restoreFrom(c, staged);
       long[] counts = SqliteSnapshots.counts(c);

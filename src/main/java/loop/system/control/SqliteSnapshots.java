@@ -78,6 +78,30 @@ public class SqliteSnapshots {
     }
   }
 
+  /**
+   * Makes the staged copy hold the live index's {@code table} exactly (its definition and rows),
+   * so the restore that follows swaps in everything else and leaves that table as it is, in the
+   * same SQLite transaction. For what belongs to the device, not to a backup (the admin
+   * password). A live index without the table drops it from the copy too.
+   */
+  public static void keepLiveTable(Connection c, Path staged, String table) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      String create = first(s, "SELECT sql FROM main.sqlite_master WHERE type = 'table' "
+          + "AND upper(name) = '" + table + "'");
+      s.execute("ATTACH DATABASE '" + staged.toString().replace("'", "''") + "' AS staged");
+      try {
+        s.execute("DROP TABLE IF EXISTS staged." + table);
+        if (create != null) {
+          s.execute(create.replaceFirst("(?i)^CREATE TABLE\\s+\"?" + table + "\"?",
+              "CREATE TABLE staged." + table));
+          s.execute("INSERT INTO staged." + table + " SELECT * FROM main." + table);
+        }
+      } finally {
+        s.execute("DETACH DATABASE staged");
+      }
+    }
+  }
+
   /** Checks a staged copy: {@code PRAGMA integrity_check}, its tables and row counts. */
   public static Check check(Connection c, Path copy) throws SQLException {
     try (Statement s = c.createStatement()) {

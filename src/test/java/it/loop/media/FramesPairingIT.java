@@ -41,6 +41,15 @@ class FramesPairingIT extends LoopIT {
     assertFalse(api().get("/api/media").body().contains("party_frames"),
         "the ZIP is not an item of its own");
 
+    Api.Reply refit = api().put("/api/media/" + slug, "{\"fit\":\"crop\"}");
+    assertEquals(409, refit.status(), "ready-made frames have no fit to change: " + refit.body());
+    Api.Reply again = api().upload("party.gif", original, "party_frames.zip",
+        Deployments.unique("zip_frames_rgb565be_320x240_10f.zip"));
+    assertEquals(200, again.status(), again.body());
+    assertEquals(slug, again.data().getString("slug"));
+    assertTrue(again.object().getJsonArray("errors").toString().contains("party_frames.zip"),
+        "other frames for an item that has its own are named as not used: " + again.body());
+
     Path originals = Path.of(System.getProperty("loop.it.data.dir"), "media", "originals");
     assertTrue(hasFramesFile(originals));
     assertEquals(200, api().delete("/api/media/" + slug).status());

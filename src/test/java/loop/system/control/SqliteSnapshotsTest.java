@@ -110,4 +110,40 @@ class SqliteSnapshotsTest {
     assertThrows(IllegalArgumentException.class,
         () -> SqliteSnapshots.quoted(dir.resolve("a\"b.db")));
   }
+
+  String one(String sql) throws SQLException {
+    try (Statement s = live.createStatement(); var r = s.executeQuery(sql)) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  @Test
+  void aRestoreKeepsTheLiveTableItIsToldToKeep() throws SQLException {
+    exec("CREATE TABLE ACCESS_SETTINGS (ID INTEGER PRIMARY KEY, PASSWORDHASH VARCHAR(255))");
+    exec("INSERT INTO ACCESS_SETTINGS VALUES (1, 'archive-hash')");
+    Path copy = dir.resolve("copy.db");
+    SqliteSnapshots.copyTo(live, copy); // the backup carries another password
+    exec("UPDATE ACCESS_SETTINGS SET PASSWORDHASH = 'device-hash'");
+    exec("INSERT INTO MEDIA (SLUG) VALUES ('c')");
+
+    SqliteSnapshots.keepLiveTable(live, copy, "ACCESS_SETTINGS");
+    SqliteSnapshots.restoreFrom(live, copy);
+
+    assertEquals("device-hash", one("SELECT PASSWORDHASH FROM ACCESS_SETTINGS"));
+    assertEquals("2", one("SELECT count(*) FROM MEDIA"), "everything else is the backup's");
+  }
+
+  @Test
+  void aLiveIndexWithoutTheTableDropsItFromTheCopy() throws SQLException {
+    Path copy = dir.resolve("copy.db");
+    exec("CREATE TABLE ACCESS_SETTINGS (ID INTEGER PRIMARY KEY, PASSWORDHASH VARCHAR(255))");
+    exec("INSERT INTO ACCESS_SETTINGS VALUES (1, 'archive-hash')");
+    SqliteSnapshots.copyTo(live, copy);
+    exec("DROP TABLE ACCESS_SETTINGS");
+
+    SqliteSnapshots.keepLiveTable(live, copy, "ACCESS_SETTINGS");
+    SqliteSnapshots.restoreFrom(live, copy);
+
+    assertEquals(null, one("SELECT name FROM sqlite_master WHERE name = 'ACCESS_SETTINGS'"));
+  }
 }
