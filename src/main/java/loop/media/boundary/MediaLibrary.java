@@ -248,6 +248,14 @@ public class MediaLibrary {
             + "delete it first to replace them.", null));
   }
 
+  /**
+   * Runs {@code work} while no upload, delete, conversion outcome or cleanup ties rows to files
+   * (the ownership lock), e.g. while a restore swaps the media directories.
+   */
+  public <T> T exclusively(java.util.function.Supplier<T> work) {
+    return ownership.guard(work);
+  }
+
   /** Drops a received file that will not be registered. */
   public void discard(Incoming file) {
     storage.discard(file.received().temp());

@@ -105,18 +105,16 @@ public class ConversionWorker {
 
   /** Claims jobs again: forgets open packs, re-queues interrupted jobs, starts a worker. */
   public void release() {
-    held = false;
     packs.clear();
-    executor.execute(this::resume);
-  }
-
-  /** Re-queues what a crash interrupted and starts converting. */
-  public void resume() {
-    int requeued = index.requeueInterrupted();
-    if (requeued > 0) {
-      LOG.info(() -> "re-queued " + requeued + " conversion(s) interrupted by a restart");
+    try {
+      int requeued = index.requeueInterrupted(); // before claiming again: none of them runs
+      if (requeued > 0) {
+        LOG.info(() -> "re-queued " + requeued + " conversion(s) of the restored index");
+      }
+    } finally {
+      held = false;
+      kick();
     }
-    kick();
   }
 
   void drain() {

@@ -60,12 +60,23 @@ class MediaSwap {
   }
 
   private void undo() {
+    boolean complete = true;
     while (!done.isEmpty()) {
       Path[] move = done.pop();
       try {
         ArchiveFiles.rename(move[1], move[0]);
       } catch (IOException e) {
+        complete = false;
         Restores.logged("could not move " + move[1] + " back to " + move[0], e);
+      }
+    }
+    if (!complete) { // the previous files may be only in staging/old: never let them be deleted
+      Path rescue = staging.resolveSibling("restore-rescue-" + System.currentTimeMillis());
+      try {
+        ArchiveFiles.rename(staging, rescue);
+        Restores.logged("the previous media files are kept in " + rescue, null);
+      } catch (IOException e) {
+        Restores.logged("could not keep " + staging + " aside; do not delete it", e);
       }
     }
   }

@@ -151,9 +151,10 @@ public class Restores {
         List.of("Playback starts again in a moment."), 120);
     long[] counts;
     try {
-      synchronized (SWAP) {
-        counts = new MediaSwap(data.root().resolve("media"), staging, m.originals())
-            .run(() -> replaceIndex(staging));
+      synchronized (SWAP) { // under the media ownership lock: no upload lands in a directory
+        counts = library.exclusively(() -> // while it is renamed away
+            new MediaSwap(data.root().resolve("media"), staging, m.originals())
+                .run(() -> replaceIndex(staging)));
       }
       index.forgetCached();
     } finally {
