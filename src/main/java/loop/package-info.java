@@ -18,6 +18,7 @@
  * ({@code MediaDeleted}, {@code LoopChanged}, {@code PlayerStateChanged}, {@code SettingsChanged},
  * {@code JobProgressed}, {@code MediaImported}). Synchronous observers inside the transaction
  * keep dependent rows consistent (a deleted item leaves the loop; the active item stays inside
- * the loop); after-success observers drop caches, so readers only ever see committed state.
+ * the loop); after-success observers drop caches, so readers only ever see committed state. The
+ * events implement {@link loop.Change}, so a cache any of them makes stale observes one type.
  */
 package loop;

@@ -6,15 +6,9 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import loop.Change;
 import loop.dashboard.entity.DashboardData;
-import loop.display.entity.SettingsChanged;
-import loop.media.entity.JobProgressed;
-import loop.media.entity.MediaDeleted;
-import loop.media.entity.MediaImported;
-import loop.player.entity.PlayerStateChanged;
-import loop.playlist.entity.LoopChanged;
 import loop.system.entity.WifiChanged;
-import loop.system.entity.IndexRestored;
 
 /**
  * The dashboard snapshot, kept until a change event drops it; no TTL. Events are observed after
@@ -60,31 +54,8 @@ public class DashboardCache {
     invalidate();
   }
 
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaImported e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaDeleted e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoopChanged e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlayerStateChanged e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobProgressed e) {
-    invalidate();
-  }
-
-  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexRestored e) {
+  /** Any committed change the dashboard shows (media, jobs, loop, player, settings, restore). */
+  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change e) {
     invalidate();
   }
 }

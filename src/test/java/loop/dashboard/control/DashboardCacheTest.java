@@ -14,11 +14,13 @@ import loop.dashboard.entity.DashboardData;
 import loop.display.entity.SettingsChanged;
 import loop.media.entity.JobProgressed;
 import loop.media.entity.MediaDeleted;
+import loop.media.entity.MediaFailed;
 import loop.media.entity.MediaImported;
 import loop.media.entity.ProcessingJob;
 import loop.player.entity.LoopMode;
 import loop.player.entity.PlayerStateChanged;
 import loop.playlist.entity.LoopChanged;
+import loop.system.entity.IndexRestored;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -146,7 +148,10 @@ class DashboardCacheTest {
         Named.of("LoopChanged", c -> c.on(new LoopChanged(List.of(SLUG)))),
         Named.of(
             "PlayerStateChanged", c -> c.on(new PlayerStateChanged(SLUG, false, LoopMode.ALL))),
-        Named.of("SettingsChanged", c -> c.on(new SettingsChanged("brightness"))));
+        Named.of("SettingsChanged", c -> c.on(new SettingsChanged("brightness"))),
+        Named.of("MediaFailed (an item quarantined)",
+            c -> c.on(new MediaFailed(SLUG, "Its frames could not be loaded."))),
+        Named.of("IndexRestored", c -> c.on(new IndexRestored(3))));
   }
 
   @ParameterizedTest
