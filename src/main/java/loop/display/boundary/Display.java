@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import loop.display.control.DisplaySettingsStore;
@@ -54,14 +55,15 @@ public class Display {
 
   final Screen screen = new Screen();
   private volatile long retryDelaySeconds = 5;
+  private volatile ScheduledFuture<?> refresher;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500)
       @Initialized(ApplicationScoped.class) Object ignored) {
     screen.board().post(idleScreen.boot());
     openHardware();
     screen.brightness(brightness().brightness());
-    scheduler.scheduleWithFixedDelay(() -> screen.refresh(System.nanoTime()), 250, 250,
-        TimeUnit.MILLISECONDS);
+    refresher = scheduler.scheduleWithFixedDelay(() -> screen.refresh(System.nanoTime()), 250,
+        250, TimeUnit.MILLISECONDS);
   }
 
   void openHardware() {
@@ -183,6 +185,10 @@ public class Display {
 
   @PreDestroy
   void close() {
+    ScheduledFuture<?> r = refresher;
+    if (r != null) {
+      r.cancel(false); // a task left scheduled keeps the undeployed app (and its memory) alive
+    }
     screen.close();
   }
 }

@@ -1,5 +1,6 @@
 package loop.media.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,7 @@ public class UploadExpiry {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ResumableUploads uploads;
+  private volatile ScheduledFuture<?> task;
 
   @Inject
   @ConfigProperty(name = "loop.uploads.expire-hours", defaultValue = "24")
@@ -29,7 +32,14 @@ public class UploadExpiry {
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000)
       @Initialized(ApplicationScoped.class) Object ignored) {
-    scheduler.scheduleWithFixedDelay(this::expire, 1, 60, TimeUnit.MINUTES);
+    task = scheduler.scheduleWithFixedDelay(this::expire, 1, 60, TimeUnit.MINUTES);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false); // a task left scheduled keeps the undeployed app (and its memory) alive
+    }
   }
 
   void expire() {

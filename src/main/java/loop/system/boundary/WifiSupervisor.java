@@ -1,5 +1,6 @@
 package loop.system.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import loop.system.control.WifiPolicy;
@@ -30,6 +32,7 @@ public class WifiSupervisor {
 
   @Inject Wifi wifi;
   @Resource ManagedScheduledExecutorService scheduler;
+  private volatile ScheduledFuture<?> task;
 
   @Inject @ConfigProperty(name = "loop.wifi.enabled", defaultValue = "true") boolean enabled;
   @Inject @ConfigProperty(name = "loop.wifi.check-seconds", defaultValue = "10") int checkSeconds;
@@ -50,7 +53,14 @@ public class WifiSupervisor {
       return;
     }
     long every = Math.max(2, checkSeconds);
-    scheduler.scheduleWithFixedDelay(this::check, 1, every, TimeUnit.SECONDS);
+    task = scheduler.scheduleWithFixedDelay(this::check, 1, every, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false); // a task left scheduled keeps the undeployed app (and its memory) alive
+    }
   }
 
   /** One check: observe, decide, act. Never throws (the schedule must go on). */
