@@ -139,6 +139,11 @@ public class ConversionWorker {
       Converter.Converted done = packFor(claim);
       storage.writeThumbnail(claim.packName());
       ownership.guard(() -> record(claim, done));
+    } catch (OwnershipLock.Busy e) {
+      // the pack is written and intact: queued again, the next claim records it without converting
+      LOG.warning(() -> "could not record " + claim.slug() + " (" + e.getMessage()
+          + "); queued again");
+      transitions.convertAgain(claim.slug(), claim.packName());
     } catch (MediaRefused e) {
       transitions.failed(claim, e.getMessage());
     } catch (IOException | RuntimeException e) {

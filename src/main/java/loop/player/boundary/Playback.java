@@ -19,6 +19,7 @@ import loop.media.entity.MediaFailed;
 import loop.media.entity.MediaImported;
 import loop.player.control.PacingStats;
 import loop.player.control.PlaybackLoop;
+import loop.player.control.ThreadReport;
 import loop.player.control.Ticker;
 import loop.player.entity.PlayerStateChanged;
 import loop.playlist.entity.LoopChanged;
@@ -47,6 +48,7 @@ public class Playback {
   private ScheduledFuture<?> watchdog;
   private volatile int restarts;
   private volatile boolean suspended;
+  private long lastReport;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
       @Initialized(ApplicationScoped.class) Object ignored) {
@@ -73,6 +75,11 @@ public class Playback {
     if (silent > TimeUnit.SECONDS.toNanos(watchdogSeconds)) {
       restarts++;
       LOG.warning(() -> "no frame for " + silent / 1_000_000 + " ms; restarting playback");
+      long now = System.nanoTime();
+      if (lastReport == 0 || now - lastReport > TimeUnit.MINUTES.toNanos(10)) {
+        lastReport = now; // a stall repeats every watchdog period: one report per ten minutes
+        LOG.warning(() -> "threads in Loop code or holding locks:\n" + ThreadReport.now());
+      }
       e.stop();
       start();
     }
