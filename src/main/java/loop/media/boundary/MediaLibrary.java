@@ -42,6 +42,11 @@ public class MediaLibrary {
   @Inject OwnershipLock ownership;
   @Inject loop.media.control.ConversionWorker worker;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "loop.media.max-files-per-upload", defaultValue = "50")
+  int maxFilesPerUpload;
+
   /** Items per page when the client names none, and the most it may ask for. */
   public static final int DEFAULT_PAGE = 100;
   public static final int MAX_PAGE = 500;
@@ -158,6 +163,22 @@ public class MediaLibrary {
         .stream()
         .map(JobView::of)
         .toList();
+  }
+
+  /**
+   * The most files one upload request carries: each is stored before any is registered, so the
+   * count bounds what one request can put on the disk at once. Files past it are refused by name.
+   */
+  public int maxFilesPerUpload() {
+    return maxFilesPerUpload;
+  }
+
+  /** Refuses a file past {@link #maxFilesPerUpload()} without reading it. */
+  public Outcome tooMany(String clientName) {
+    String name = MediaNames.displayName(clientName);
+    return new Outcome(name, null, new ApiException(413, "'" + name + "' was not taken: one "
+        + "upload carries at most " + maxFilesPerUpload + " files; send it in another upload.",
+        null, null));
   }
 
   /** One file of a request, on disk under a temp name until it is registered or discarded. */

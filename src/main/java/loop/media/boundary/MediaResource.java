@@ -95,6 +95,10 @@ public class MediaResource {
           continue;
         }
         String name = part.filename() == null ? "upload" : part.filename();
+        if (received.size() + outcomes.size() >= library.maxFilesPerUpload()) {
+          outcomes.add(library.tooMany(name)); // its bytes are skipped, never stored
+          continue;
+        }
         try {
           received.add(library.receive(name, part.body()));
         } catch (ApiException e) {

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,25 @@ class MediaResourceIT extends LoopIT {
     assertTrue(r.object().getBoolean("success"));
     assertTrue(r.message().startsWith("Accepted 1 of 2 files"), r.message());
     assertEquals("bad.gif", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void filesPastThePerUploadCapAreRefusedByNameAndNotStored() throws Exception {
+    long before = originals(); // the test profile caps an upload at 3 files
+    Api.Reply r = api().upload(
+        "one.png", Deployments.unique("png_tiny_8x8.png"),
+        "two.png", Deployments.unique("png_tiny_8x8.png"),
+        "three.png", Deployments.unique("png_tiny_8x8.png"),
+        "four.png", Deployments.unique("png_tiny_8x8.png"),
+        "five.png", Deployments.unique("png_tiny_8x8.png"));
+    assertEquals(200, r.status(), r.body());
+    assertEquals(3, r.data().getJsonArray("slugs").size(), r.body());
+    var errors = r.object().getJsonArray("errors");
+    assertEquals(List.of("four.png", "five.png"), errors.stream()
+        .map(e -> e.asJsonObject().getString("field")).toList());
+    assertTrue(errors.getJsonObject(0).getString("error").contains("at most 3 files"), r.body());
+    assertTrue(r.message().startsWith("Accepted 3 of 5 files"), r.message());
+    assertEquals(before + 3, originals(), "only the three taken files were stored");
   }
 
   @Test
