@@ -274,7 +274,23 @@ public class MediaLibrary {
    * (the ownership lock), e.g. while a restore swaps the media directories.
    */
   public <T> T exclusively(java.util.function.Supplier<T> work) {
-    return ownership.guard(work);
+    return guarded(work);
+  }
+
+  /** Runs {@code work} under the ownership lock; 503 when the lock stays taken (something stuck). */
+  private <T> T guarded(java.util.function.Supplier<T> work) {
+    try {
+      return ownership.guard(work);
+    } catch (OwnershipLock.Busy e) {
+      throw new ApiException(503, e.getMessage(), null, null);
+    }
+  }
+
+  private void guarded(Runnable work) {
+    guarded(() -> {
+      work.run();
+      return null;
+    });
   }
 
   /** Drops a received file that will not be registered. */
@@ -292,7 +308,7 @@ public class MediaLibrary {
     MediaStorage.Received received = file.received();
     ContentSniffer.Kind kind = frames == null ? kindOf(received, name) : pairedKind(received, name);
     String slug = MediaNames.slug(name, received.sha256());
-    return ownership.guard(() -> store(name, kind, slug, received, frames));
+    return guarded(() -> store(name, kind, slug, received, frames));
   }
 
   /**
@@ -339,7 +355,7 @@ public class MediaLibrary {
    */
   public void delete(String slug) {
     item(slug);
-    ownership.guard(() -> index.delete(slug).ifPresent(removed -> {
+    guarded(() -> index.delete(slug).ifPresent(removed -> {
       storage.deleteOriginalQuietly(removed.storedName());
       storage.deleteOriginalQuietly(removed.framesSource());
       if (removed.packName() != null) {
@@ -393,7 +409,7 @@ public class MediaLibrary {
    * upload leftovers older than an hour.
    */
   public int cleanup() {
-    return ownership.guard(() -> {
+    return guarded(() -> {
       Reconciliation plan = Reconciliation.of(index.facts(), new Reconciliation.Disk(
           storage.names("originals"), storage.names("packs"), Set.of(),
           storage.names("thumbs")));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import loop.web.ApiException;
 
 /**
  * Serialises the few short moments that tie index rows to files, so a file is never deleted
@@ -23,13 +22,12 @@ public class OwnershipLock {
   /** How long a caller waits for the lock before it gives up with {@link Busy}. */
   static final long WAIT_SECONDS = 20;
 
-  /** The lock stayed taken for {@link #WAIT_SECONDS}: 503, try again. */
-  public static final class Busy extends ApiException {
+  /** The lock stayed taken for {@link #WAIT_SECONDS}: try again later. */
+  public static final class Busy extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Busy() {
-      super(503, "The media library is busy with another change; try again in a moment.", null,
-          null);
+      super("The media library is busy with another change; try again in a moment.");
     }
   }
 
