@@ -19,6 +19,7 @@ import loop.media.entity.MediaFailed;
 import loop.media.entity.MediaImported;
 import loop.player.control.PacingStats;
 import loop.player.control.PlaybackLoop;
+import loop.player.control.PoolReport;
 import loop.player.control.ThreadReport;
 import loop.player.control.Ticker;
 import loop.player.entity.PlayerStateChanged;
@@ -78,7 +79,8 @@ public class Playback {
       long now = System.nanoTime();
       if (lastReport == 0 || now - lastReport > TimeUnit.MINUTES.toNanos(10)) {
         lastReport = now; // a stall repeats every watchdog period: one report per ten minutes
-        LOG.warning(() -> "threads in Loop code or holding locks:\n" + ThreadReport.now());
+        LOG.warning(() -> "threads in Loop code or holding locks:\n" + ThreadReport.now()
+            + "connection pools:\n" + PoolReport.now());
       }
       e.stop();
       start();
