@@ -147,6 +147,9 @@ class DashboardIT extends LoopIT {
     JsonObject ready = new Api(toUrl(root)).get("/health/ready").object();
     assertTrue(ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name"))
         .toList().containsAll(java.util.List.of("index", "data-dir")));
+    JsonObject live = new Api(toUrl(root)).get("/health/live").object();
+    assertTrue(live.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name"))
+        .toList().containsAll(java.util.List.of("index", "heap")), live.toString());
   }
 
   static URL toUrl(String s) {

@@ -7,14 +7,23 @@ import java.util.logging.Logger;
 import loop.system.control.IndexStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the SQLite index answers a query (a missing DB dir leaves JPA dead). */
+/**
+ * Ready, and alive, only while the SQLite index answers a query: a missing DB dir leaves JPA
+ * dead, and a pool whose one connection never comes back leaves every upload, edit and frame of
+ * playback waiting for good. The systemd watchdog restarts Loop when liveness fails twice (its
+ * probe gives up after 8 s, long before the pool's 30 s wait ends); start-up reconciliation then
+ * makes the index and the disk agree again. A healthy index answers in milliseconds, whatever the
+ * load.
+ */
+@Liveness
 @Readiness
 @ApplicationScoped
-public class IndexReadinessCheck implements HealthCheck {
+public class IndexHealthCheck implements HealthCheck {
 
-  private static final Logger LOG = Logger.getLogger(IndexReadinessCheck.class.getName());
+  private static final Logger LOG = Logger.getLogger(IndexHealthCheck.class.getName());
 
   @Inject IndexStore index;
 
@@ -26,7 +35,7 @@ public class IndexReadinessCheck implements HealthCheck {
       up = index.answers();
       detail = up ? "answers" : "wrong answer";
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "index readiness query failed", e);
+      LOG.log(Level.WARNING, "index health query failed", e);
       up = false;
       detail = "query failed (see the server log)";
     }
