@@ -173,7 +173,7 @@ public class MediaLibrary {
     return maxFilesPerUpload;
   }
 
-  /** Refuses a file past {@link #maxFilesPerUpload()} without reading it. */
+  /** Refuses a file past {@link #maxFilesPerUpload()}; its bytes are skipped, never stored. */
   public Outcome tooMany(String clientName) {
     String name = MediaNames.displayName(clientName);
     return new Outcome(name, null, new ApiException(413, "'" + name + "' was not taken: one "
@@ -232,10 +232,15 @@ public class MediaLibrary {
         .forEach((original, zip) -> framesOf.put(files.get(original), files.get(zip)));
     List<Outcome> outcomes = new java.util.ArrayList<>();
     java.util.Map<Incoming, Imported> done = new java.util.HashMap<>();
+    ApiException busy = null;
     try {
       for (Incoming file : files) {
         if (framesOf.containsValue(file)) {
           continue; // registered with its original below
+        }
+        if (busy != null) { // the ownership lock is stuck: the rest would each wait 20 s
+          outcomes.add(new Outcome(file.name(), null, busy));
+          continue;
         }
         try {
           Imported imported = register(file, framesOf.get(file));
@@ -243,6 +248,7 @@ public class MediaLibrary {
           outcomes.add(new Outcome(file.name(), imported, null));
         } catch (ApiException e) {
           outcomes.add(new Outcome(file.name(), null, e));
+          busy = e.status() == 503 ? e : null;
         }
       }
       framesOf.forEach((original, zip) -> outcomes.add(framesOutcome(original, zip,
@@ -398,10 +404,13 @@ public class MediaLibrary {
    * index re-queued, and with {@code cleanOriginals} originals no item owns removed.
    */
   public void releaseConversions(boolean cleanOriginals) {
-    if (cleanOriginals) {
-      cleanup();
+    try {
+      if (cleanOriginals) {
+        cleanup();
+      }
+    } finally {
+      worker.release(); // conversions resume even when the cleanup could not run
     }
-    worker.release();
   }
 
   /**

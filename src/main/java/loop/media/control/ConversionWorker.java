@@ -121,7 +121,10 @@ public class ConversionWorker {
     boolean healthy = true;
     try {
       for (Claim claim; !held && (claim = transitions.claimNext()) != null; ) {
-        process(claim);
+        if (!process(claim)) {
+          healthy = false; // the ownership lock is stuck: the next upload or start tries again
+          break;
+        }
       }
     } catch (RuntimeException e) {
       healthy = false; // e.g. the disk is full: the next upload or the next start retries
@@ -134,7 +137,8 @@ public class ConversionWorker {
     }
   }
 
-  void process(Claim claim) {
+  /** Converts and records one claimed job; false when the ownership lock stayed taken. */
+  boolean process(Claim claim) {
     try {
       Converter.Converted done = packFor(claim);
       storage.writeThumbnail(claim.packName());
@@ -144,6 +148,7 @@ public class ConversionWorker {
       LOG.warning(() -> "could not record " + claim.slug() + " (" + e.getMessage()
           + "); queued again");
       transitions.convertAgain(claim.slug(), claim.packName());
+      return false;
     } catch (MediaRefused e) {
       transitions.failed(claim, e.getMessage());
     } catch (IOException | RuntimeException e) {
@@ -151,6 +156,7 @@ public class ConversionWorker {
       transitions.failed(claim,
           "The conversion failed unexpectedly; the server log has details.");
     }
+    return true;
   }
 
   /**

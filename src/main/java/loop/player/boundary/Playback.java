@@ -49,7 +49,7 @@ public class Playback {
   private ScheduledFuture<?> watchdog;
   private volatile int restarts;
   private volatile boolean suspended;
-  private long lastReport;
+  private long lastReport; // only the watchdog task, whose runs never overlap, uses it
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
       @Initialized(ApplicationScoped.class) Object ignored) {
@@ -76,14 +76,14 @@ public class Playback {
     if (silent > TimeUnit.SECONDS.toNanos(watchdogSeconds)) {
       restarts++;
       LOG.warning(() -> "no frame for " + silent / 1_000_000 + " ms; restarting playback");
+      e.stop();
+      start();
       long now = System.nanoTime();
       if (lastReport == 0 || now - lastReport > TimeUnit.MINUTES.toNanos(10)) {
         lastReport = now; // a stall repeats every watchdog period: one report per ten minutes
         LOG.warning(() -> "threads in Loop code or holding locks:\n" + ThreadReport.now()
             + "connection pools:\n" + PoolReport.now());
       }
-      e.stop();
-      start();
     }
   }
 
