@@ -16,58 +16,45 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  *
  * <p>A bean of its own because Fault Tolerance's interceptor runs inside {@code @Transactional}'s
  * (priorities 4010 and 200): {@code @Retry} on a {@link MediaIndex} method would retry inside the
- * failed transaction. Here each attempt is a new transaction.
+ * failed transaction. Here each attempt is a new transaction. Every method retries the same way
+ * (the class-level {@code @Retry}).
  */
 @ApplicationScoped
+@Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
+    delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
 public class JobTransitions {
 
   @Inject MediaIndex index;
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public Claim claimNext() {
     return index.claimNext();
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void progress(String jobId, String stage, int percent) {
     index.progress(jobId, stage, percent);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public MediaIndex.Completed completed(Claim claim, int width, int height, int[] durations,
       int loopCount) {
     return index.completed(claim, width, height, durations, loopCount);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void failed(Claim claim, String reason) {
     index.failed(claim, reason);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void reconvert(String slug) {
     index.reconvert(slug);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void convertAgain(String slug, String vanishedPack) {
     index.convertAgain(slug, vanishedPack);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public boolean reconvertIfStill(String slug, String packName) {
     return index.reconvertIfStill(slug, packName);
   }
 
-  @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 4,
-      delay = 20, jitter = 10, delayUnit = ChronoUnit.MILLIS)
   public void abandon(String slug, String reason) {
     index.abandon(slug, reason);
   }
